@@ -1,0 +1,48 @@
+package cn.yjzf.judgment;
+
+import java.math.BigDecimal;
+
+/**
+ * One checklist answer of a finding, as the DRL sees it.
+ * {@code value} is what the officer chose ("是", "否", "正常", "未设置", "失效", or a number);
+ * {@code deficient} says whether the checklist marks that value as non-compliant.
+ */
+public final class Answer {
+
+    /** Device answers: present and working. */
+    public static final String DEVICE_NORMAL = "正常";
+    /** Device answers: not installed (未设置 / 未联锁). */
+    public static final String DEVICE_ABSENT = "未设置";
+    /** Device answers: installed but failed or ineffective (第十四条 of 应急管理部令第10号). */
+    public static final String DEVICE_FAILED = "失效";
+
+    private final String code;
+    private final String value;
+    private final boolean deficient;
+
+    public Answer(String code, String value, boolean deficient) {
+        this.code = code;
+        this.value = value;
+        this.deficient = deficient;
+    }
+
+    public String getCode() { return code; }
+
+    public String getValue() { return value; }
+
+    public boolean isDeficient() { return deficient; }
+
+    /** The answer as a number, or null when it is not numeric (a rule then simply does not match). */
+    public BigDecimal getNumber() {
+        try {
+            return value == null ? null : new BigDecimal(value.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return code + "=" + value + (deficient ? "(不符合)" : "");
+    }
+}

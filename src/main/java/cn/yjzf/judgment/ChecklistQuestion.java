@@ -1,0 +1,53 @@
+package cn.yjzf.judgment;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.List;
+
+/**
+ * One observation an officer records. Types: YES_NO (是/否), DEVICE (正常/未设置/失效 — 第十四条 treats
+ * 失效 like 未设置), NUMBER (with unit; thresholds live in the rules), CHOICE (options, some deficient).
+ * {@code compliant} (YES_NO) or {@code deficientOptions} (CHOICE) say which answers are non-compliant;
+ * a YES_NO question without {@code compliant} only establishes a condition.
+ */
+@JsonIgnoreProperties(ignoreUnknown = false)
+public record ChecklistQuestion(String code, String text, QuestionType type, String compliant, String unit,
+                                List<String> options, List<String> deficientOptions) {
+
+    public enum QuestionType { YES_NO, DEVICE, NUMBER, CHOICE }
+
+    public List<String> allowedValues() {
+        return switch (type) {
+            case YES_NO -> List.of("是", "否");
+            case DEVICE -> List.of(Answer.DEVICE_NORMAL, Answer.DEVICE_ABSENT, Answer.DEVICE_FAILED);
+            case CHOICE -> options == null ? List.of() : options;
+            case NUMBER -> List.of();
+        };
+    }
+
+    /** Null when the value is acceptable for this question, otherwise the reason in Chinese. */
+    public String rejectValue(String value) {
+        if (value == null || value.isBlank()) {
+            return "未作答";
+        }
+        if (type == QuestionType.NUMBER) {
+            try {
+                if (new java.math.BigDecimal(value.trim()).signum() < 0) {
+                    return "不能为负数";
+                }
+                return null;
+            } catch (NumberFormatException e) {
+                return "应为数字" + (unit == null ? "" : "（单位：" + unit + "）");
+            }
+        }
+        return allowedValues().contains(value) ? null : "应为以下之一：" + String.join("、", allowedValues());
+    }
+
+    public boolean isDeficient(String value) {
+        return switch (type) {
+            case YES_NO -> compliant != null && !compliant.equals(value);
+            case DEVICE -> Answer.DEVICE_ABSENT.equals(value) || Answer.DEVICE_FAILED.equals(value);
+            case CHOICE -> deficientOptions != null && deficientOptions.contains(value);
+            case NUMBER -> false;
+        };
+    }
+}

@@ -1,0 +1,64 @@
+package cn.yjzf.judgment;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * Inserted by a rule's consequence when a finding meets a criterion: {@code insert(HazardMatch.major(kcontext));}.
+ * Cross-cutting rules (e.g. 第十四条) add their own citation to an existing match.
+ */
+public final class HazardMatch {
+
+    private final String rule;
+    private final HazardGrade grade;
+    private final List<Object> evidence;
+    private final List<Citation> citations = new ArrayList<>();
+
+    private HazardMatch(String rule, HazardGrade grade, List<Object> evidence, Citation citation) {
+        this.rule = rule;
+        this.grade = grade;
+        this.evidence = List.copyOf(evidence);
+        this.citations.add(citation);
+    }
+
+    public static HazardMatch major(RuleContext kcontext) {
+        return of(kcontext, HazardGrade.MAJOR);
+    }
+
+    public static HazardMatch general(RuleContext kcontext) {
+        return of(kcontext, HazardGrade.GENERAL);
+    }
+
+    private static HazardMatch of(RuleContext kcontext, HazardGrade grade) {
+        Rule r = kcontext.getRule();
+        List<Object> evidence = new ArrayList<>();
+        for (Object o : kcontext.getMatch().getObjects()) {
+            if (o instanceof Answer) {
+                evidence.add(o);
+            }
+        }
+        return new HazardMatch(r.getName(), grade, evidence, Citation.fromMetadata(r.getName(), r.getMetaData()));
+    }
+
+    /** Adds the citation of the firing rule (used by cross-cutting articles such as 第十四条). */
+    public void cite(RuleContext kcontext) {
+        Rule r = kcontext.getRule();
+        Citation c = Citation.fromMetadata(r.getName(), r.getMetaData());
+        if (!citations.contains(c)) {
+            citations.add(c);
+        }
+    }
+
+    public String getRule() { return rule; }
+
+    public HazardGrade getGrade() { return grade; }
+
+    public boolean isMajor() { return grade == HazardGrade.MAJOR; }
+
+    /** The answers that made the rule fire. */
+    public List<Object> getEvidence() { return evidence; }
+
+    public List<Citation> getCitations() { return List.copyOf(citations); }
+}

@@ -1,0 +1,20 @@
+package cn.yjzf.judgment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** An immutable snapshot of every compiled rule set; replaced as a whole, never mutated. */
+public record RuleBase(List<CompiledRuleSet> ruleSets, String origin, Instant compiledAt) {
+
+    public List<CompiledRuleSet> inForce(LocalDate date, String sector) {
+        return ruleSets.stream()
+                .filter(s -> s.manifest().covers(sector) && s.manifest().inForceOn(date))
+                .toList();
+    }
+
+    public Optional<ChecklistQuestion> question(List<CompiledRuleSet> sets, String code) {
+        return sets.stream().map(s -> s.checklist().question(code)).flatMap(Optional::stream).findFirst();
+    }
+}

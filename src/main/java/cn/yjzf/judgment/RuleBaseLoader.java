@@ -1,0 +1,214 @@
+package cn.yjzf.judgment;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * Compiles a rules directory into a {@link RuleBase}.
+ * Layout: every folder holding a {@code ruleset.yaml} is a rule set (its DRL, {@code checklist.yaml} and
+ * {@code scenarios/}); DRL under {@code common/} is compiled into every rule set (e.g. the 一般事故隐患 fallback).
+ * Each rule set gets its own KieBase built from a fresh ReleaseId that is removed from the KIE repository
+ * straight away, so repeated loads do not accumulate modules.
+ */
+public final class RuleBaseLoader {
+
+    public static final String MANIFEST = "ruleset.yaml";
+    public static final String CHECKLIST = "checklist.yaml";
+    public static final String COMMON = "common/";
+
+    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?", Pattern.MULTILINE);
+    private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
+    private static final AtomicLong BUILDS = new AtomicLong();
+
+    static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .registerModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    public RuleBase load(RuleFiles files) {
+        List<RuleProblem> problems = new ArrayList<>();
+        List<CompiledRuleSet> sets = new ArrayList<>();
+        Map<String, String> common = drlUnder(files, COMMON);
+        for (String manifestPath : files.files().keySet()) {
+            if (!manifestPath.endsWith("/" + MANIFEST)) {
+                continue;
+            }
+            String dir = manifestPath.substring(0, manifestPath.length() - MANIFEST.length());
+            try {
+                sets.add(compileSet(files, dir, common));
+            } catch (RuleCompilationException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (sets.isEmpty() && problems.isEmpty()) {
+            problems.add(new RuleProblem(files.origin(), 0, "没有找到任何规则集（含 ruleset.yaml 的目录）"));
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleCompilationException(problems);
+        }
+        return new RuleBase(List.copyOf(sets), files.origin(), Instant.now());
+    }
+
+    private CompiledRuleSet compileSet(RuleFiles files, String dir, Map<String, String> common) {
+        RuleSetManifest manifest = readYaml(files, dir + MANIFEST, RuleSetManifest.class);
+        String checklistPath = dir + CHECKLIST;
+        Checklist checklist = files.files().containsKey(checklistPath)
+                ? readYaml(files, checklistPath, Checklist.class) : new Checklist(List.of());
+        List<RuleProblem> problems = new ArrayList<>(checkManifest(files.display(dir + MANIFEST), manifest));
+        Map<String, String> drl = new LinkedHashMap<>(drlUnder(files, dir));
+        drl.keySet().removeIf(p -> p.startsWith(dir + "scenarios/"));
+        if (drl.isEmpty()) {
+            problems.add(new RuleProblem(files.display(dir), 0, "规则集中没有 .drl 文件"));
+        }
+        drl.putAll(common);
+        if (!problems.isEmpty()) {
+            throw new RuleCompilationException(problems);
+        }
+        KieBase kieBase = compile(files, manifest.id(), drl);
+        return new CompiledRuleSet(dir, manifest, checklist, describe(files, kieBase, drl), kieBase,
+                hash(files, dir, drl.keySet()));
+    }
+
+    private static List<RuleProblem> checkManifest(String where, RuleSetManifest m) {
+        List<RuleProblem> problems = new ArrayList<>();
+        if (m.id() == null || !m.id().matches("[a-z0-9-]+")) {
+            problems.add(new RuleProblem(where, 0, "id 必填，只能包含小写字母、数字和连字符"));
+        }
+        if (m.version() == null || m.version().isBlank()) {
+            problems.add(new RuleProblem(where, 0, "version 必填"));
+        }
+        if (m.effectiveFrom() == null) {
+            problems.add(new RuleProblem(where, 0, "effectiveFrom（施行日期）必填"));
+        } else if (m.effectiveTo() != null && m.effectiveTo().isBefore(m.effectiveFrom())) {
+            problems.add(new RuleProblem(where, 0, "effectiveTo 早于 effectiveFrom"));
+        }
+        if (m.sectors() == null || m.sectors().isEmpty()) {
+            problems.add(new RuleProblem(where, 0, "sectors（适用行业领域）必填"));
+        }
+        if (m.standard() == null || m.documentNumber() == null || m.source() == null) {
+            problems.add(new RuleProblem(where, 0, "standard、documentNumber、source 必填"));
+        }
+        return problems;
+    }
+
+    private KieBase compile(RuleFiles files, String setId, Map<String, String> drl) {
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        ReleaseId releaseId = ks.newReleaseId("cn.yjzf.rules", setId, "build-" + BUILDS.incrementAndGet());
+        kfs.generateAndWritePomXML(releaseId);
+        Map<String, String> kiePathToFile = new HashMap<>();
+        drl.forEach((rel, text) -> {
+            Matcher m = PACKAGE.matcher(text);
+            String pkgPath = m.find() ? m.group(1).replace('.', '/') + "/" : "";
+            String resourcePath = pkgPath + rel.replace('/', '_');
+            String kiePath = "src/main/resources/" + resourcePath;
+            kiePathToFile.put(kiePath, files.display(rel));
+            kiePathToFile.put(resourcePath, files.display(rel));
+            kfs.write(kiePath, text);
+        });
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        try {
+            List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+            if (!errors.isEmpty()) {
+                List<RuleProblem> problems = errors.stream()
+                        .map(e -> new RuleProblem(kiePathToFile.getOrDefault(e.getPath(), String.valueOf(e.getPath())),
+                                e.getLine(), e.getText().strip()))
+                        .toList();
+                // Drools adds a line-less "Parser returned a null Package" after each real syntax error: drop it.
+                List<RuleProblem> located = problems.stream().filter(p -> p.line() > 0).toList();
+                throw new RuleCompilationException(located.isEmpty() ? problems : located);
+            }
+            return ks.newKieContainer(releaseId).getKieBase();
+        } finally {
+            ks.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    private static List<RuleDescriptor> describe(RuleFiles files, KieBase kieBase, Map<String, String> drl) {
+        Map<String, int[]> lines = new HashMap<>();
+        Map<String, String> fileOf = new HashMap<>();
+        drl.forEach((rel, text) -> {
+            String[] ls = text.split("\n", -1);
+            for (int i = 0; i < ls.length; i++) {
+                Matcher m = RULE.matcher(ls[i]);
+                if (m.find()) {
+                    lines.put(m.group(1), new int[] {i + 1});
+                    fileOf.put(m.group(1), files.display(rel));
+                }
+            }
+        });
+        List<RuleDescriptor> rules = new ArrayList<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule r : pkg.getRules()) {
+                rules.add(new RuleDescriptor(r.getName(), fileOf.getOrDefault(r.getName(), pkg.getName()),
+                        lines.getOrDefault(r.getName(), new int[] {0})[0], Map.copyOf(r.getMetaData())));
+            }
+        }
+        rules.sort(java.util.Comparator.comparing(RuleDescriptor::name));
+        return List.copyOf(rules);
+    }
+
+    private static Map<String, String> drlUnder(RuleFiles files, String prefix) {
+        Map<String, String> drl = new LinkedHashMap<>();
+        files.under(prefix).forEach((k, v) -> {
+            if (k.endsWith(".drl")) {
+                drl.put(k, v);
+            }
+        });
+        return drl;
+    }
+
+    /** SHA-256 over everything that can change a judgment: manifest, checklist and DRL (not scenarios). */
+    private static String hash(RuleFiles files, String dir, Iterable<String> drlPaths) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            List<String> paths = new ArrayList<>();
+            paths.add(dir + MANIFEST);
+            if (files.files().containsKey(dir + CHECKLIST)) {
+                paths.add(dir + CHECKLIST);
+            }
+            drlPaths.forEach(paths::add);
+            paths.stream().sorted().forEach(p -> {
+                md.update(p.getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(files.files().get(p).replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+            });
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static <T> T readYaml(RuleFiles files, String path, Class<T> type) {
+        try {
+            return YAML.readValue(files.files().get(path), type);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new RuleCompilationException(List.of(new RuleProblem(files.display(path), line,
+                    "YAML 格式错误：" + e.getOriginalMessage())));
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package cn.yjzf.judgment;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Judges findings with the rule sets in force on the inspection date. The rule base is compiled from the rules
+ * directory at start-up; a compile error stops start-up with file:line. The current rule base is held in an
+ * {@link AtomicReference} so that a judgment always runs against one consistent snapshot.
+ */
+@Service
+public class RuleEngine {
+
+    private static final Logger log = LoggerFactory.getLogger(RuleEngine.class);
+    /** A guard against a rule that re-activates itself forever. */
+    private static final int MAX_FIRINGS = 10_000;
+
+    private final AtomicReference<RuleBase> current = new AtomicReference<>();
+
+    public RuleEngine(RulesProperties properties) {
+        RuleFiles files = RuleFiles.read(properties.dir());
+        RuleBase base = new RuleBaseLoader().load(files);
+        current.set(base);
+        log.info("规则库已加载：{}（{}）", files.origin(), base.ruleSets().stream()
+                .map(s -> s.ref().id() + "@" + s.ref().version() + " " + s.rules().size() + " 条规则").toList());
+    }
+
+    public RuleBase ruleBase() {
+        return current.get();
+    }
+
+    public JudgmentResult judge(FindingFacts facts) {
+        return judge(current.get(), facts);
+    }
+
+    public static JudgmentResult judge(RuleBase base, FindingFacts facts) {
+        List<CompiledRuleSet> sets = base.inForce(facts.inspectionDate(), facts.sector());
+        if (sets.isEmpty()) {
+            return new JudgmentResult(HazardGrade.UNMATCHED, List.of(), List.of(), List.of(), facts.inspectionDate(),
+                    "检查日期 " + facts.inspectionDate() + " 没有施行中的适用于「" + facts.sector() + "」的判定标准规则集，请人工判定");
+        }
+        List<Answer> answers = facts.answers().entrySet().stream()
+                .sorted(java.util.Map.Entry.comparingByKey())
+                .map(e -> new Answer(e.getKey(), e.getValue(), base.question(sets, e.getKey())
+                        .map(q -> q.isDeficient(e.getValue())).orElse(false)))
+                .toList();
+        List<HazardMatch> matches = new ArrayList<>();
+        Set<String> fired = new LinkedHashSet<>();
+        for (CompiledRuleSet set : sets) {
+            KieSession session = set.kieBase().newKieSession();
+            try {
+                session.addEventListener(new DefaultAgendaEventListener() {
+                    @Override
+                    public void afterMatchFired(AfterMatchFiredEvent event) {
+                        fired.add(event.getMatch().getRule().getName());
+                    }
+                });
+                session.insert(facts.enterprise());
+                answers.forEach(session::insert);
+                session.fireAllRules(MAX_FIRINGS);
+                session.getObjects(o -> o instanceof HazardMatch).forEach(o -> matches.add((HazardMatch) o));
+            } finally {
+                session.dispose();
+            }
+        }
+        List<RuleSetRef> refs = sets.stream().map(CompiledRuleSet::ref).toList();
+        Optional<HazardGrade> grade = matches.stream().map(HazardMatch::getGrade).min(Comparator.naturalOrder());
+        if (grade.isEmpty()) {
+            return new JudgmentResult(HazardGrade.UNMATCHED, List.of(), List.copyOf(fired), refs, facts.inspectionDate(),
+                    answers.isEmpty() ? "未回答检查表中的检查项，仅有文字描述，无法对应判定标准条款，请人工判定"
+                            : "所答检查项未符合任何判定标准条款的情形，请人工判定");
+        }
+        List<Citation> citations = matches.stream().filter(m -> m.getGrade() == grade.get())
+                .sorted(Comparator.comparing(HazardMatch::getRule))
+                .flatMap(m -> m.getCitations().stream()).distinct().toList();
+        return new JudgmentResult(grade.get(), citations, List.copyOf(fired), refs, facts.inspectionDate(), null);
+    }
+}
