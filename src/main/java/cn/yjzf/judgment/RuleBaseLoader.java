@@ -28,7 +28,7 @@ import org.kie.api.definition.rule.Rule;
 
 /**
  * Compiles a rules directory into a {@link RuleBase}.
- * Layout: every folder holding a {@code ruleset.yaml} is a rule set (its DRL, {@code checklist.yaml} and
+ * Layout: every folder holding a {@code ruleset.yaml} is a rule set (its DRL, {@code checklist*.yaml} and
  * {@code scenarios/}); DRL under {@code common/} is compiled into every rule set (e.g. the 一般事故隐患 fallback).
  * Each rule set gets its own KieBase built from a fresh ReleaseId that is removed from the KIE repository
  * straight away, so repeated loads do not accumulate modules.
@@ -36,7 +36,6 @@ import org.kie.api.definition.rule.Rule;
 public final class RuleBaseLoader {
 
     public static final String MANIFEST = "ruleset.yaml";
-    public static final String CHECKLIST = "checklist.yaml";
     public static final String COMMON = "common/";
 
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?", Pattern.MULTILINE);
@@ -73,9 +72,7 @@ public final class RuleBaseLoader {
 
     private CompiledRuleSet compileSet(RuleFiles files, String dir, Map<String, String> common) {
         RuleSetManifest manifest = readYaml(files, dir + MANIFEST, RuleSetManifest.class);
-        String checklistPath = dir + CHECKLIST;
-        Checklist checklist = files.files().containsKey(checklistPath)
-                ? readYaml(files, checklistPath, Checklist.class) : new Checklist(List.of());
+        Checklist checklist = readChecklist(files, dir);
         List<RuleProblem> problems = new ArrayList<>(checkManifest(files.display(dir + MANIFEST), manifest));
         Map<String, String> drl = new LinkedHashMap<>(drlUnder(files, dir));
         drl.keySet().removeIf(p -> p.startsWith(dir + "scenarios/"));
@@ -89,6 +86,40 @@ public final class RuleBaseLoader {
         KieBase kieBase = compile(files, manifest.id(), drl);
         return new CompiledRuleSet(dir, manifest, checklist, describe(files, kieBase, drl), kieBase,
                 hash(files, dir, drl.keySet()));
+    }
+
+    /** {@code checklist.yaml} and any {@code checklist-*.yaml} of the set, merged; question codes must be unique. */
+    private static Checklist readChecklist(RuleFiles files, String dir) {
+        List<ChecklistGroup> groups = new ArrayList<>();
+        List<RuleProblem> problems = new ArrayList<>();
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        for (String path : checklistPaths(files, dir)) {
+            for (ChecklistGroup g : readYaml(files, path, Checklist.class).groups()) {
+                groups.add(g);
+                if (!codes.add(g.code())) {
+                    problems.add(new RuleProblem(files.display(path), 0, "检查项组编码重复：" + g.code()));
+                }
+                for (ChecklistQuestion q : g.questions()) {
+                    if (!codes.add(q.code())) {
+                        problems.add(new RuleProblem(files.display(path), 0, "检查项编码重复：" + q.code()));
+                    }
+                    if (q.type() == null || q.text() == null) {
+                        problems.add(new RuleProblem(files.display(path), 0, "检查项 " + q.code() + " 缺少 type 或 text"));
+                    }
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleCompilationException(problems);
+        }
+        return new Checklist(groups);
+    }
+
+    private static List<String> checklistPaths(RuleFiles files, String dir) {
+        return files.files().keySet().stream()
+                .filter(p -> p.startsWith(dir) && p.indexOf('/', dir.length()) < 0)
+                .filter(p -> p.substring(dir.length()).matches("checklist(-[\\w-]+)?\\.ya?ml"))
+                .toList();
     }
 
     private static List<RuleProblem> checkManifest(String where, RuleSetManifest m) {
@@ -186,9 +217,7 @@ public final class RuleBaseLoader {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             List<String> paths = new ArrayList<>();
             paths.add(dir + MANIFEST);
-            if (files.files().containsKey(dir + CHECKLIST)) {
-                paths.add(dir + CHECKLIST);
-            }
+            paths.addAll(checklistPaths(files, dir));
             drlPaths.forEach(paths::add);
             paths.stream().sorted().forEach(p -> {
                 md.update(p.getBytes(StandardCharsets.UTF_8));
