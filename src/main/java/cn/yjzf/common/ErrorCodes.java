@@ -1,0 +1,22 @@
+package cn.yjzf.common;
+
+import java.util.Map;
+
+/** Stable API error codes for Bean Validation constraints (the constraint name, in upper snake case, otherwise). */
+public final class ErrorCodes {
+
+    private static final Map<String, String> KNOWN = Map.of(
+            "NotBlank", "REQUIRED", "NotNull", "REQUIRED", "NotEmpty", "REQUIRED",
+            "Size", "LENGTH", "CreditCode", "INVALID_CREDIT_CODE", "PastOrPresent", "DATE_IN_FUTURE",
+            "Min", "TOO_SMALL", "Max", "TOO_LARGE");
+
+    private ErrorCodes() {
+    }
+
+    public static String of(String constraint) {
+        if (constraint == null) {
+            return "INVALID";
+        }
+        return KNOWN.getOrDefault(constraint, constraint.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase());
+    }
+}

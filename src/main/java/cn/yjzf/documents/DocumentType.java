@@ -1,0 +1,29 @@
+package cn.yjzf.documents;
+
+/** 执法文书 types: the 文书代字 in the number and the template in case-templates/. */
+public enum DocumentType {
+    RECTIFICATION_ORDER("责令限期整改指令书", "责改", "rectification-order");
+
+    private final String title;
+    private final String code;
+    private final String template;
+
+    DocumentType(String title, String code, String template) {
+        this.title = title;
+        this.code = code;
+        this.template = template;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** 文书代字, e.g. 责改 in 衢应急责改〔2025〕3号. */
+    public String code() {
+        return code;
+    }
+
+    public String template() {
+        return template;
+    }
+}

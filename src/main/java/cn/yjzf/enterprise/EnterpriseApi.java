@@ -1,0 +1,49 @@
+package cn.yjzf.enterprise;
+
+import cn.yjzf.organisation.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/enterprises")
+@Tag(name = "企业", description = "生产经营单位登记（按管辖范围）")
+class EnterpriseApi {
+
+    private final EnterpriseService enterprises;
+
+    EnterpriseApi(EnterpriseService enterprises) {
+        this.enterprises = enterprises;
+    }
+
+    @GetMapping
+    @Operation(summary = "按名称或统一社会信用代码查询本辖区企业")
+    List<EnterpriseDto> search(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String q) {
+        return enterprises.search(user.jurisdiction(), q).stream().map(EnterpriseDto::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    EnterpriseDto get(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
+        return EnterpriseDto.of(enterprises.get(user.jurisdiction(), id));
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAnyRole('OFFICER','TOWNSHIP_ENFORCER','ADMIN')")
+    @Operation(summary = "登记企业（统一社会信用代码按 GB 32100 校验）")
+    EnterpriseDto register(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody NewEnterprise body) {
+        return EnterpriseDto.of(enterprises.register(user, body));
+    }
+}

@@ -1,0 +1,72 @@
+package cn.yjzf.enterprise;
+
+import cn.yjzf.common.InvalidInputException;
+import cn.yjzf.common.WebForms;
+import cn.yjzf.organisation.CurrentUser;
+import cn.yjzf.organisation.TownshipRepository;
+import jakarta.validation.Valid;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class EnterprisePages {
+
+    private final EnterpriseService enterprises;
+    private final TownshipRepository townships;
+
+    EnterprisePages(EnterpriseService enterprises, TownshipRepository townships) {
+        this.enterprises = enterprises;
+        this.townships = townships;
+    }
+
+    @GetMapping("/enterprises")
+    String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String q, Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("enterprises", enterprises.search(user.jurisdiction(), q));
+        return "enterprises";
+    }
+
+    @GetMapping("/enterprises/{id}")
+    String show(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model) {
+        model.addAttribute("enterprise", enterprises.get(user.jurisdiction(), id));
+        return "enterprise";
+    }
+
+    @GetMapping("/enterprises/new")
+    @PreAuthorize("hasAnyRole('OFFICER','TOWNSHIP_ENFORCER','ADMIN')")
+    String form(@AuthenticationPrincipal CurrentUser user, Model model) {
+        return form(user, model, new NewEnterprise(null, null, null, null, null, null, null, null));
+    }
+
+    @PostMapping("/enterprises")
+    @PreAuthorize("hasAnyRole('OFFICER','TOWNSHIP_ENFORCER','ADMIN')")
+    String register(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") NewEnterprise form,
+                    BindingResult binding, Model model) {
+        if (binding.hasErrors()) {
+            model.addAttribute("errors", WebForms.problems(binding));
+            return form(user, model, form);
+        }
+        try {
+            return "redirect:/enterprises/" + enterprises.register(user, form).getId();
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", e.problems());
+            return form(user, model, form);
+        }
+    }
+
+    private String form(CurrentUser user, Model model, NewEnterprise form) {
+        model.addAttribute("form", form);
+        model.addAttribute("industries", Industry.values());
+        model.addAttribute("flags", EnterpriseFlag.values());
+        model.addAttribute("townships", townships.findByAgencyIdOrderByName(user.agencyId()));
+        return "enterprise-form";
+    }
+}

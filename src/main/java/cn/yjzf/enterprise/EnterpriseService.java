@@ -1,0 +1,62 @@
+package cn.yjzf.enterprise;
+
+import cn.yjzf.audit.AuditTrail;
+import cn.yjzf.common.InvalidInputException;
+import cn.yjzf.common.NotFoundException;
+import cn.yjzf.organisation.CurrentUser;
+import cn.yjzf.organisation.Jurisdiction;
+import cn.yjzf.organisation.Township;
+import cn.yjzf.organisation.TownshipRepository;
+import java.util.List;
+import java.util.Set;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The enterprise register, always seen through the caller's jurisdiction. */
+@Service
+public class EnterpriseService {
+
+    private final EnterpriseRepository enterprises;
+    private final TownshipRepository townships;
+    private final AuditTrail audit;
+
+    EnterpriseService(EnterpriseRepository enterprises, TownshipRepository townships, AuditTrail audit) {
+        this.enterprises = enterprises;
+        this.townships = townships;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Enterprise> search(Jurisdiction j, String query) {
+        String pattern = "%" + (query == null ? "" : query.trim().toLowerCase()) + "%";
+        return enterprises.search(j.agencyId(), j.townshipId(), pattern, PageRequest.of(0, 200));
+    }
+
+    @Transactional(readOnly = true)
+    public Enterprise get(Jurisdiction j, Long id) {
+        return enterprises.findById(id).filter(e -> j.covers(e.getAgencyId(), e.getTownshipId()))
+                .orElseThrow(() -> new NotFoundException("企业"));
+    }
+
+    @Transactional
+    public Enterprise register(CurrentUser user, NewEnterprise cmd) {
+        Jurisdiction j = user.jurisdiction();
+        Long townshipId = j.townshipId() != null ? j.townshipId() : cmd.townshipId();
+        if (townshipId != null) {
+            Township t = townships.findById(townshipId).orElse(null);
+            if (t == null || !t.getAgencyId().equals(j.agencyId())) {
+                throw new InvalidInputException("townshipId", "UNKNOWN_TOWNSHIP", "所选乡镇（街道）不属于本机关");
+            }
+        }
+        if (enterprises.findByCreditCode(cmd.creditCode()).isPresent()) {
+            throw new InvalidInputException("creditCode", "DUPLICATE_CREDIT_CODE", "该统一社会信用代码已登记");
+        }
+        Enterprise e = enterprises.save(new Enterprise(cmd.creditCode(), cmd.name().trim(), cmd.industry(),
+                j.agencyId(), townshipId, cmd.address().trim(), cmd.legalRepresentative().trim(),
+                cmd.flags() == null ? Set.of() : cmd.flags(), cmd.majorHazardSourceLevel()));
+        audit.record(user.username(), "ENTERPRISE_REGISTERED", "Enterprise", e.getId(),
+                e.getCreditCode() + " " + e.getName());
+        return e;
+    }
+}

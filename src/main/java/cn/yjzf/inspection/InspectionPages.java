@@ -1,0 +1,147 @@
+package cn.yjzf.inspection;
+
+import cn.yjzf.common.FieldProblem;
+import cn.yjzf.common.InvalidInputException;
+import cn.yjzf.common.WebForms;
+import cn.yjzf.enterprise.EnterpriseService;
+import cn.yjzf.judgment.ChecklistGroup;
+import cn.yjzf.judgment.HazardGrade;
+import cn.yjzf.organisation.AppUser;
+import cn.yjzf.organisation.AppUserRepository;
+import cn.yjzf.organisation.CurrentUser;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class InspectionPages {
+
+    private final InspectionService inspections;
+    private final EnterpriseService enterprises;
+    private final AppUserRepository users;
+
+    InspectionPages(InspectionService inspections, EnterpriseService enterprises, AppUserRepository users) {
+        this.inspections = inspections;
+        this.enterprises = enterprises;
+        this.users = users;
+    }
+
+    @GetMapping("/")
+    String home(@AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("inspections", inspections.recent(user.jurisdiction()).stream()
+                .map(i -> new Row(i, enterprises.get(user.jurisdiction(), i.getEnterpriseId()).getName())).toList());
+        return "home";
+    }
+
+    record Row(Inspection inspection, String enterpriseName) {
+    }
+
+    @GetMapping("/inspections/new")
+    @PreAuthorize("hasAnyRole('OFFICER','TOWNSHIP_ENFORCER')")
+    String form(@AuthenticationPrincipal CurrentUser user, @RequestParam Long enterpriseId, Model model) {
+        return form(user, model, new NewInspection(enterpriseId, LocalDate.now(), null, Set.of(user.id())));
+    }
+
+    @PostMapping("/inspections")
+    @PreAuthorize("hasAnyRole('OFFICER','TOWNSHIP_ENFORCER')")
+    String open(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") NewInspection form,
+                BindingResult binding, Model model) {
+        if (binding.hasErrors()) {
+            model.addAttribute("errors", WebForms.problems(binding));
+            return form(user, model, form);
+        }
+        try {
+            return "redirect:/inspections/" + inspections.open(user, form).getId();
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", e.problems());
+            return form(user, model, form);
+        }
+    }
+
+    private String form(CurrentUser user, Model model, NewInspection form) {
+        model.addAttribute("form", form);
+        model.addAttribute("enterprise", enterprises.get(user.jurisdiction(), form.enterpriseId()));
+        LocalDate on = form.inspectionDate() == null ? LocalDate.now() : form.inspectionDate();
+        List<AppUser> certified = users.findByAgencyIdOrderByFullName(user.agencyId()).stream()
+                .filter(u -> u.isCertifiedOn(on)).toList();
+        model.addAttribute("officers", certified);
+        return "inspection-form";
+    }
+
+    @GetMapping("/inspections/{id}")
+    String show(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+                @RequestParam(required = false) String group, Model model) {
+        InspectionView view = inspections.view(user.jurisdiction(), id);
+        List<ChecklistGroup> groups = inspections.checklistFor(user.jurisdiction(), id);
+        model.addAttribute("view", view);
+        model.addAttribute("groups", groups);
+        model.addAttribute("group", groups.stream().filter(g -> g.code().equals(group)).findFirst().orElse(null));
+        model.addAttribute("grades", List.of(HazardGrade.MAJOR, HazardGrade.GENERAL));
+        model.addAttribute("today", LocalDate.now());
+        if (!model.containsAttribute("answers")) {
+            model.addAttribute("answers", Map.of());
+        }
+        return "inspection";
+    }
+
+    @PostMapping("/inspections/{id}/findings")
+    @PreAuthorize("hasAnyRole('OFFICER','TOWNSHIP_ENFORCER')")
+    String addFinding(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+                      @RequestParam MultiValueMap<String, String> form, Model model) {
+        Map<String, String> answers = new HashMap<>();
+        form.forEach((k, v) -> {
+            if (k.startsWith("answers[") && k.endsWith("]") && !v.isEmpty()) {
+                answers.put(k.substring(8, k.length() - 1), v.get(0));
+            }
+        });
+        String group = form.getFirst("checklistGroup");
+        NewFinding finding = new NewFinding(group, answers, form.getFirst("description"), form.getFirst("location"));
+        try {
+            if (finding.description() == null || finding.description().isBlank()) {
+                throw new InvalidInputException("description", "REQUIRED", "请填写隐患描述");
+            }
+            FindingView added = inspections.addFinding(user, id, finding);
+            return "redirect:/inspections/" + id + "#finding-" + added.seq();
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", e.problems());
+            model.addAttribute("answers", answers);
+            model.addAttribute("description", finding.description());
+            model.addAttribute("location", finding.location());
+            return show(user, id, group, model);
+        }
+    }
+
+    @PostMapping("/inspections/{id}/findings/{findingId}/grade")
+    @PreAuthorize("hasAnyRole('OFFICER','TOWNSHIP_ENFORCER')")
+    String grade(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @PathVariable Long findingId,
+                 @Valid @ModelAttribute ManualGrade form, BindingResult binding, Model model,
+                 RedirectAttributes redirect) {
+        List<FieldProblem> problems = binding.hasErrors() ? WebForms.problems(binding) : List.of();
+        if (problems.isEmpty()) {
+            try {
+                inspections.gradeManually(user, id, findingId, form);
+                redirect.addFlashAttribute("notice", "已人工判定");
+                return "redirect:/inspections/" + id;
+            } catch (InvalidInputException e) {
+                problems = e.problems();
+            }
+        }
+        model.addAttribute("errors", problems);
+        return show(user, id, null, model);
+    }
+}

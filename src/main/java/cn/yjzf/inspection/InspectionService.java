@@ -1,0 +1,183 @@
+package cn.yjzf.inspection;
+
+import cn.yjzf.audit.AuditTrail;
+import cn.yjzf.common.ConflictException;
+import cn.yjzf.common.FieldProblem;
+import cn.yjzf.common.InvalidInputException;
+import cn.yjzf.common.NotFoundException;
+import cn.yjzf.enterprise.Enterprise;
+import cn.yjzf.enterprise.EnterpriseService;
+import cn.yjzf.judgment.ChecklistGroup;
+import cn.yjzf.judgment.ChecklistQuestion;
+import cn.yjzf.judgment.ChecklistService;
+import cn.yjzf.judgment.FindingFacts;
+import cn.yjzf.judgment.JudgmentResult;
+import cn.yjzf.judgment.RuleEngine;
+import cn.yjzf.organisation.AppUser;
+import cn.yjzf.organisation.AppUserRepository;
+import cn.yjzf.organisation.CurrentUser;
+import cn.yjzf.organisation.Jurisdiction;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Inspections, their findings and the judgment of each finding, always within the caller's jurisdiction. */
+@Service
+public class InspectionService {
+
+    private final InspectionRepository inspections;
+    private final FindingRepository findings;
+    private final HazardRepository hazards;
+    private final EnterpriseService enterprises;
+    private final AppUserRepository users;
+    private final ChecklistService checklist;
+    private final RuleEngine engine;
+    private final AuditTrail audit;
+
+    InspectionService(InspectionRepository inspections, FindingRepository findings, HazardRepository hazards,
+                      EnterpriseService enterprises, AppUserRepository users, ChecklistService checklist,
+                      RuleEngine engine, AuditTrail audit) {
+        this.inspections = inspections;
+        this.findings = findings;
+        this.hazards = hazards;
+        this.enterprises = enterprises;
+        this.users = users;
+        this.checklist = checklist;
+        this.engine = engine;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Inspection> recent(Jurisdiction j) {
+        return inspections.recent(j.agencyId(), j.townshipId(), PageRequest.of(0, 100));
+    }
+
+    @Transactional
+    public Inspection open(CurrentUser user, NewInspection cmd) {
+        Enterprise enterprise = enterprises.get(user.jurisdiction(), cmd.enterpriseId());
+        List<FieldProblem> problems = new ArrayList<>();
+        for (Long officerId : cmd.officerIds()) {
+            AppUser officer = users.findById(officerId).orElse(null);
+            if (officer == null || !officer.getAgencyId().equals(user.agencyId())) {
+                problems.add(new FieldProblem("officerIds", "UNKNOWN_OFFICER", "执法人员（编号" + officerId + "）不属于本机关"));
+            } else if (!officer.isCertifiedOn(cmd.inspectionDate())) {
+                problems.add(new FieldProblem("officerIds", "OFFICER_NOT_CERTIFIED",
+                        officer.getFullName() + "在检查日期没有有效的执法证，不能作为检查人员"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Inspection i = inspections.save(new Inspection(enterprise.getId(), enterprise.getAgencyId(),
+                enterprise.getTownshipId(), cmd.inspectionDate(), cmd.place().trim(), cmd.officerIds(), user.id()));
+        audit.record(user.username(), "INSPECTION_OPENED", "Inspection", i.getId(),
+                enterprise.getName() + " " + i.getInspectionDate());
+        return i;
+    }
+
+    @Transactional(readOnly = true)
+    public Inspection get(Jurisdiction j, Long id) {
+        return inspections.findById(id).filter(i -> j.covers(i.getAgencyId(), i.getTownshipId()))
+                .orElseThrow(() -> new NotFoundException("检查记录"));
+    }
+
+    @Transactional(readOnly = true)
+    public InspectionView view(Jurisdiction j, Long id) {
+        Inspection i = get(j, id);
+        Enterprise e = enterprises.get(j, i.getEnterpriseId());
+        List<AppUser> officers = users.findAllById(i.getOfficerIds());
+        List<Finding> fs = findings.findByInspectionIdOrderById(i.getId());
+        Map<Long, Hazard> byFinding = hazards.findByFindingIdIn(fs.stream().map(Finding::getId).toList()).stream()
+                .collect(Collectors.toMap(Hazard::getFindingId, Function.identity()));
+        List<FindingView> views = new ArrayList<>();
+        for (Finding f : fs) {
+            views.add(new FindingView(views.size() + 1, f, byFinding.get(f.getId())));
+        }
+        return new InspectionView(i, e, officers, views);
+    }
+
+    /** The checklist groups that apply to the inspected enterprise on the inspection date. */
+    @Transactional(readOnly = true)
+    public List<ChecklistGroup> checklistFor(Jurisdiction j, Long inspectionId) {
+        Inspection i = get(j, inspectionId);
+        Enterprise e = enterprises.get(j, i.getEnterpriseId());
+        return checklist.applicableGroups(e.facts(), e.getIndustry().sector().label(), i.getInspectionDate());
+    }
+
+    /** Records a finding and judges it at once with the rule sets in force on the inspection date. */
+    @Transactional
+    public FindingView addFinding(CurrentUser user, Long inspectionId, NewFinding cmd) {
+        Inspection i = get(user.jurisdiction(), inspectionId);
+        i.requireOpen();
+        Enterprise e = enterprises.get(user.jurisdiction(), i.getEnterpriseId());
+        String sector = e.getIndustry().sector().label();
+        Map<String, String> answers = validAnswers(cmd, e, sector, i);
+        Finding f = findings.save(new Finding(i.getId(), blankToNull(cmd.checklistGroup()), cmd.description().trim(),
+                blankToNull(cmd.location()), answers, user.id()));
+        JudgmentResult result = engine.judge(new FindingFacts(e.facts(), sector, i.getInspectionDate(), answers));
+        Hazard h = hazards.save(new Hazard(f.getId(), result));
+        audit.record(user.username(), "FINDING_JUDGED", "Finding", f.getId(),
+                h.getGrade().label() + " " + h.getFiredRules() + " " + h.getRuleSets());
+        return new FindingView(findings.findByInspectionIdOrderById(i.getId()).size(), f, h);
+    }
+
+    @Transactional
+    public Hazard gradeManually(CurrentUser user, Long inspectionId, Long findingId, ManualGrade cmd) {
+        Inspection i = get(user.jurisdiction(), inspectionId);
+        i.requireOpen();
+        Finding f = findings.findById(findingId).filter(x -> x.getInspectionId().equals(i.getId()))
+                .orElseThrow(() -> new NotFoundException("检查发现"));
+        Hazard h = hazards.findByFindingId(f.getId()).orElseThrow(() -> new NotFoundException("隐患"));
+        if (h.getVersion() != cmd.version()) {
+            throw new ConflictException("CONCURRENT_EDIT", "该隐患已被他人修改，请刷新后重试");
+        }
+        h.gradeManually(cmd.grade(), cmd.reason(), user.id());
+        audit.record(user.username(), "HAZARD_GRADED_MANUALLY", "Hazard", h.getId(),
+                cmd.grade().label() + "：" + cmd.reason());
+        return hazards.saveAndFlush(h);
+    }
+
+    private Map<String, String> validAnswers(NewFinding cmd, Enterprise e, String sector, Inspection i) {
+        Map<String, String> given = cmd.answers() == null ? Map.of() : cmd.answers();
+        String groupCode = blankToNull(cmd.checklistGroup());
+        if (groupCode == null) {
+            if (!given.isEmpty()) {
+                throw new InvalidInputException("checklistGroup", "REQUIRED", "回答检查项时须选择检查项组");
+            }
+            return Map.of();
+        }
+        ChecklistGroup group = checklist.applicableGroup(e.facts(), sector, i.getInspectionDate(), groupCode)
+                .orElseThrow(() -> new InvalidInputException("checklistGroup", "NOT_APPLICABLE",
+                        "检查项组「" + groupCode + "」不适用于该企业或检查日期"));
+        List<FieldProblem> problems = new ArrayList<>();
+        Map<String, String> answers = new HashMap<>();
+        Set<String> known = group.questions().stream().map(ChecklistQuestion::code).collect(Collectors.toSet());
+        given.keySet().stream().filter(k -> !known.contains(k)).sorted().forEach(k ->
+                problems.add(new FieldProblem("answers[" + k + "]", "UNKNOWN_QUESTION", "不是该检查项组的检查项")));
+        for (ChecklistQuestion q : group.questions()) {
+            String value = given.get(q.code()) == null ? null : given.get(q.code()).trim();
+            String problem = q.rejectValue(value);
+            if (problem != null) {
+                problems.add(new FieldProblem("answers[" + q.code() + "]",
+                        value == null || value.isEmpty() ? "REQUIRED" : "INVALID_ANSWER", q.text() + "：" + problem));
+            } else {
+                answers.put(q.code(), value);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return answers;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}
