@@ -1,0 +1,133 @@
+package cn.yjzf.api;
+
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/** The JSON API against the demo bureau: stable error codes naming each bad field, authentication and roles. */
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:h2:mem:api;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+        "app.demo-data=true"})
+@AutoConfigureMockMvc
+class ApiTest {
+
+    @Autowired MockMvc mvc;
+
+    private ResultActions postJson(String user, String url, String json) throws Exception {
+        return mvc.perform(post(url).with(httpBasic(user, "demo1234")).contentType(MediaType.APPLICATION_JSON).content(json));
+    }
+
+    @Test
+    void badEnterpriseInputIsA400NamingEveryFieldWithAStableCode() throws Exception {
+        postJson("officer", "/api/enterprises", """
+                {"creditCode":"91350100M000100Y44","name":"","industry":"建材错","address":"x","legalRepresentative":"y"}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
+                .andExpect(jsonPath("$.errors[0].field").value("industry"))
+                .andExpect(jsonPath("$.errors[0].code").value("INVALID_FORMAT"));
+        postJson("officer", "/api/enterprises", """
+                {"creditCode":"91350100M000100Y44","name":"","industry":"BUILDING_MATERIALS","address":"x","legalRepresentative":"y"}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("creditCode", "name")))
+                .andExpect(jsonPath("$.errors[*].code", containsInAnyOrder("INVALID_CREDIT_CODE", "REQUIRED")))
+                .andExpect(jsonPath("$.errors[*].message", hasItem("统一社会信用代码校验位错误")));
+    }
+
+    @Test
+    void theInspectionFlowWorksOverTheApiAndRejectsBadInputFieldByField() throws Exception {
+        postJson("officer", "/api/inspections", """
+                {"enterpriseId":1,"inspectionDate":"2999-01-01","place":"","officerIds":[1]}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("inspectionDate", "place", "officerIds")));
+        String created = postJson("officer", "/api/inspections", """
+                {"enterpriseId":1,"inspectionDate":"2025-06-10","place":"煤磨车间","officerIds":[1,2]}""")
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String id = created.replaceAll("^\\{\"id\":(\\d+),.*$", "$1");
+
+        postJson("officer", "/api/inspections/" + id + "/findings", """
+                {"checklistGroup":"GM-06-06","answers":{"GM-06-06-GAS":"不知道"},"description":"燃气配气间"}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("answers[GM-06-06-GAS]"))
+                .andExpect(jsonPath("$.errors[0].code").value("INVALID_ANSWER"));
+        postJson("officer", "/api/inspections/" + id + "/findings", """
+                {"checklistGroup":"GM-06-06","answers":{"GM-06-06-GAS":"未设置"},"description":"燃气配气间未设置可燃气体报警"}""")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.hazard.grade").value("MAJOR"))
+                .andExpect(jsonPath("$.hazard.gradeLabel").value("重大事故隐患"))
+                .andExpect(jsonPath("$.hazard.citations[0].article").value("第六条"))
+                .andExpect(jsonPath("$.hazard.citations[0].item").value("（六）"))
+                .andExpect(jsonPath("$.hazard.firedRules[0]").value("GM2023-06-06"))
+                .andExpect(jsonPath("$.hazard.ruleSets[0]", startsWith("gongmao-2023@1.0.0#sha256:")));
+        // the earlier rejected finding left nothing behind, the accepted one is kept
+        mvc.perform(get("/api/inspections/" + id).with(httpBasic("officer", "demo1234")))
+                .andExpect(jsonPath("$.findings.length()").value(1));
+
+        postJson("officer", "/api/inspections/" + id + "/rectification-order", """
+                {"issueDate":"2025-06-10"}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("deadlines[1]"));
+        String order = postJson("officer", "/api/inspections/" + id + "/rectification-order", """
+                {"issueDate":"2025-06-10","deadlines":{"1":"2025-06-30"}}""")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.documentNo").value("江应急责改〔2025〕1号"))
+                .andReturn().getResponse().getContentAsString();
+        String pdfUrl = order.replaceAll("^.*\"pdfUrl\":\"([^\"]+)\".*$", "$1");
+        mvc.perform(get(pdfUrl).with(httpBasic("officer", "demo1234")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(".pdf")));
+        postJson("officer", "/api/inspections/" + id + "/rectification-order", """
+                {"issueDate":"2025-06-10","defaultDeadline":"2025-06-30"}""")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("ORDER_ALREADY_ISSUED"));
+    }
+
+    @Test
+    void malformedJsonIsA400NotA500() throws Exception {
+        postJson("officer", "/api/enterprises", "{not json")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("MALFORMED_JSON"));
+    }
+
+    @Test
+    void theApiNeedsAuthenticationAndTheRightRole() throws Exception {
+        mvc.perform(get("/api/enterprises")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/enterprises").with(httpBasic("officer", "wrong"))).andExpect(status().isUnauthorized());
+        postJson("maintainer", "/api/inspections", """
+                {"enterpriseId":1,"inspectionDate":"2025-06-10","place":"车间","officerIds":[1,2]}""")
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("FORBIDDEN"));
+    }
+
+    @Test
+    void aTownshipEnforcerSeesOnlyItsTownship() throws Exception {
+        mvc.perform(get("/api/enterprises").with(httpBasic("township", "demo1234")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].name", containsInAnyOrder("江城华泰钢铁有限公司", "江城清溪食品有限公司")));
+        mvc.perform(get("/api/enterprises/1").with(httpBasic("township", "demo1234")))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("NOT_FOUND"));
+    }
+
+    @Test
+    void openApiIsPublishedAtADiscoverableUrl() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/inspections/{id}/findings']").exists());
+    }
+}
