@@ -1,0 +1,142 @@
+package cn.yjzf.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A demo officer in real headless Chromium: login → enterprise → inspection → finding → judgment → order PDF.
+ * Without Chromium installed the test is skipped with a message, unless REQUIRE_BROWSER=true (set by .ci/run),
+ * which turns a missing browser into a failure.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+        "app.demo-data=true"})
+class BrowserFlowTest {
+
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    private static WebDriver driver;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        boolean present = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+        if (!present && "true".equalsIgnoreCase(System.getenv("REQUIRE_BROWSER"))) {
+            throw new IllegalStateException("REQUIRE_BROWSER=true 但未找到 /usr/bin/chromium 或 /usr/bin/chromedriver（apt-get install -y chromium chromium-driver）");
+        }
+        assumeTrue(present, "跳过浏览器测试：未安装 chromium / chromium-driver（CI 中 REQUIRE_BROWSER=true 会使其失败）");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1280,1600", "--lang=zh-CN");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    private void setDate(WebElement input, String iso) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", input, iso);
+    }
+
+    @Test
+    void anOfficerGoesFromLoginToTheRectificationOrderPdf() throws Exception {
+        driver.get(url("/"));
+        assertThat(driver.getCurrentUrl()).endsWith("/login");
+        driver.findElement(By.id("username")).sendKeys("officer");
+        driver.findElement(By.id("password")).sendKeys("demo1234");
+        driver.findElement(By.id("login")).click();
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("检查记录");
+
+        driver.findElement(By.linkText("企业")).click();
+        driver.findElement(By.id("q")).sendKeys("水泥");
+        driver.findElement(By.cssSelector("form.search button")).click();
+        driver.findElement(By.linkText("江城南方水泥有限公司")).click();
+        driver.findElement(By.id("new-inspection")).click();
+
+        setDate(driver.findElement(By.id("inspectionDate")), "2025-06-10");
+        driver.findElement(By.id("place")).sendKeys("煤磨车间、燃气配气间");
+        driver.findElement(By.xpath("//label[contains(., '李明')]/input")).click();
+        driver.findElement(By.id("open-inspection")).click();
+        assertThat(driver.findElement(By.tagName("h1")).getText()).contains("江城南方水泥有限公司");
+
+        // a finding without a description is refused with the reason, and nothing is recorded
+        new Select(driver.findElement(By.id("group"))).selectByValue("GM-06-06");
+        driver.findElement(By.id("choose-group")).click();
+        driver.findElement(By.xpath("//input[@value='未设置']")).click();
+        driver.findElement(By.id("add-finding")).click();
+        assertThat(driver.findElement(By.cssSelector(".errors")).getText()).contains("请填写隐患描述");
+
+        driver.findElement(By.xpath("//input[@value='未设置']")).click();
+        driver.findElement(By.name("description")).sendKeys("燃气配气间未设置固定式可燃气体浓度监测报警装置");
+        driver.findElement(By.id("add-finding")).click();
+
+        WebElement row = driver.findElement(By.id("finding-1"));
+        assertThat(row.getText()).contains("重大事故隐患", "第六条第（六）项", "GM2023-06-06", "gongmao-2023@1.0.0");
+        screenshot("inspection");
+
+        setDate(driver.findElement(By.id("defaultDeadline")), "2025-07-10");
+        setDate(driver.findElement(By.name("issueDate")), "2025-06-10");
+        driver.findElement(By.id("issue-order")).click();
+        WebElement link = driver.findElement(By.id("order-pdf"));
+        assertThat(link.getText()).contains("江应急责改〔2025〕1号");
+
+        String session = driver.manage().getCookieNamed("JSESSIONID").getValue();
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(link.getAttribute("href")))
+                .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        try (PDDocument doc = Loader.loadPDF(pdf.body())) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            assertThat(text).contains("责令限期整改指令书", "江应急责改〔2025〕1号", "江城南方水泥有限公司",
+                    "燃气配气间未设置固定式可燃气体浓度监测报警装置", "重大事故隐患", "2025年7月10日");
+        }
+    }
+
+    private void screenshot(String name) throws Exception {
+        Path target = Path.of("target", "screenshots", name + ".png");
+        Files.createDirectories(target.getParent());
+        Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+}
