@@ -90,6 +90,8 @@ class InspectionPages {
         List<ChecklistGroup> groups = inspections.checklistFor(user.jurisdiction(), id);
         model.addAttribute("view", view);
         model.addAttribute("groups", groups);
+        model.addAttribute("questions", groups.stream().flatMap(g -> g.questions().stream())
+                .collect(java.util.stream.Collectors.toMap(q -> q.code(), q -> q.text(), (a, b) -> a)));
         model.addAttribute("group", groups.stream().filter(g -> g.code().equals(group)).findFirst().orElse(null));
         model.addAttribute("grades", List.of(HazardGrade.MAJOR, HazardGrade.GENERAL));
         model.addAttribute("today", LocalDate.now());

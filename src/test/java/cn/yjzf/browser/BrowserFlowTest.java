@@ -26,7 +26,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -76,6 +78,13 @@ class BrowserFlowTest {
         return "http://127.0.0.1:" + port + path;
     }
 
+    /** Clicks something that loads a new page and waits until the old page is gone. */
+    private void navigate(By by) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        driver.findElement(by).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(html));
+    }
+
     private void setDate(WebElement input, String iso) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", input, iso);
     }
@@ -86,31 +95,31 @@ class BrowserFlowTest {
         assertThat(driver.getCurrentUrl()).endsWith("/login");
         driver.findElement(By.id("username")).sendKeys("officer");
         driver.findElement(By.id("password")).sendKeys("demo1234");
-        driver.findElement(By.id("login")).click();
+        navigate(By.id("login"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("检查记录");
 
-        driver.findElement(By.linkText("企业")).click();
+        navigate(By.linkText("企业"));
         driver.findElement(By.id("q")).sendKeys("水泥");
-        driver.findElement(By.cssSelector("form.search button")).click();
-        driver.findElement(By.linkText("江城南方水泥有限公司")).click();
-        driver.findElement(By.id("new-inspection")).click();
+        navigate(By.cssSelector("form.search button"));
+        navigate(By.linkText("江城南方水泥有限公司"));
+        navigate(By.id("new-inspection"));
 
         setDate(driver.findElement(By.id("inspectionDate")), "2025-06-10");
         driver.findElement(By.id("place")).sendKeys("煤磨车间、燃气配气间");
         driver.findElement(By.xpath("//label[contains(., '李明')]/input")).click();
-        driver.findElement(By.id("open-inspection")).click();
+        navigate(By.id("open-inspection"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).contains("江城南方水泥有限公司");
 
         // a finding without a description is refused with the reason, and nothing is recorded
         new Select(driver.findElement(By.id("group"))).selectByValue("GM-06-06");
-        driver.findElement(By.id("choose-group")).click();
+        navigate(By.id("choose-group"));
         driver.findElement(By.xpath("//input[@value='未设置']")).click();
-        driver.findElement(By.id("add-finding")).click();
+        navigate(By.id("add-finding"));
         assertThat(driver.findElement(By.cssSelector(".errors")).getText()).contains("请填写隐患描述");
 
         driver.findElement(By.xpath("//input[@value='未设置']")).click();
         driver.findElement(By.name("description")).sendKeys("燃气配气间未设置固定式可燃气体浓度监测报警装置");
-        driver.findElement(By.id("add-finding")).click();
+        navigate(By.id("add-finding"));
 
         WebElement row = driver.findElement(By.id("finding-1"));
         assertThat(row.getText()).contains("重大事故隐患", "第六条第（六）项", "GM2023-06-06", "gongmao-2023@1.0.0");
@@ -118,7 +127,7 @@ class BrowserFlowTest {
 
         setDate(driver.findElement(By.id("defaultDeadline")), "2025-07-10");
         setDate(driver.findElement(By.name("issueDate")), "2025-06-10");
-        driver.findElement(By.id("issue-order")).click();
+        navigate(By.id("issue-order"));
         WebElement link = driver.findElement(By.id("order-pdf"));
         assertThat(link.getText()).contains("江应急责改〔2025〕1号");
 
