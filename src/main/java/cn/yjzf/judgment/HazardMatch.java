@@ -15,12 +15,14 @@ public final class HazardMatch {
     private final HazardGrade grade;
     private final List<Object> evidence;
     private final List<Citation> citations = new ArrayList<>();
+    private final String reason;
 
-    private HazardMatch(String rule, HazardGrade grade, List<Object> evidence, Citation citation) {
+    private HazardMatch(String rule, HazardGrade grade, List<Object> evidence, Citation citation, String reason) {
         this.rule = rule;
         this.grade = grade;
         this.evidence = List.copyOf(evidence);
         this.citations.add(citation);
+        this.reason = reason;
     }
 
     public static HazardMatch major(RuleContext kcontext) {
@@ -31,7 +33,19 @@ public final class HazardMatch {
         return of(kcontext, HazardGrade.GENERAL);
     }
 
+    /**
+     * The finding belongs to another standard (e.g. 工贸 第二条: 危险化学品、消防、燃气、特种设备): this rule set does not
+     * grade it. The result stays 未匹配, with the routing citation and {@code reason} telling the officer where to go.
+     */
+    public static HazardMatch routed(RuleContext kcontext, String reason) {
+        return of(kcontext, HazardGrade.UNMATCHED, reason);
+    }
+
     private static HazardMatch of(RuleContext kcontext, HazardGrade grade) {
+        return of(kcontext, grade, null);
+    }
+
+    private static HazardMatch of(RuleContext kcontext, HazardGrade grade, String reason) {
         Rule r = kcontext.getRule();
         List<Object> evidence = new ArrayList<>();
         for (Object o : kcontext.getMatch().getObjects()) {
@@ -39,7 +53,7 @@ public final class HazardMatch {
                 evidence.add(o);
             }
         }
-        return new HazardMatch(r.getName(), grade, evidence, Citation.fromMetadata(r.getName(), r.getMetaData()));
+        return new HazardMatch(r.getName(), grade, evidence, Citation.fromMetadata(r.getName(), r.getMetaData()), reason);
     }
 
     /** Adds the citation of the firing rule (used by cross-cutting articles such as 第十四条). */
@@ -61,4 +75,7 @@ public final class HazardMatch {
     public List<Object> getEvidence() { return evidence; }
 
     public List<Citation> getCitations() { return List.copyOf(citations); }
+
+    /** Why a routed match is left ungraded; null for graded matches. */
+    public String getReason() { return reason; }
 }

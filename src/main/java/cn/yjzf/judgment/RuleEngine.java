@@ -81,9 +81,12 @@ public class RuleEngine {
                     answers.isEmpty() ? "未回答检查表中的检查项，仅有文字描述，无法对应判定标准条款，请人工判定"
                             : "所答检查项未符合任何判定标准条款的情形，请人工判定");
         }
-        List<Citation> citations = matches.stream().filter(m -> m.getGrade() == grade.get())
-                .sorted(Comparator.comparing(HazardMatch::getRule))
-                .flatMap(m -> m.getCitations().stream()).distinct().toList();
-        return new JudgmentResult(grade.get(), citations, List.copyOf(fired), refs, facts.inspectionDate(), null);
+        List<HazardMatch> decisive = matches.stream().filter(m -> m.getGrade() == grade.get())
+                .sorted(Comparator.comparing(HazardMatch::getRule)).toList();
+        List<Citation> citations = decisive.stream().flatMap(m -> m.getCitations().stream()).distinct().toList();
+        String reason = grade.get() != HazardGrade.UNMATCHED ? null : decisive.stream()
+                .map(HazardMatch::getReason).filter(java.util.Objects::nonNull).distinct()
+                .collect(java.util.stream.Collectors.joining("；"));
+        return new JudgmentResult(grade.get(), citations, List.copyOf(fired), refs, facts.inspectionDate(), reason);
     }
 }

@@ -81,4 +81,14 @@ class RuleBaseLoaderTest {
             }
         }
     }
+
+    @Test
+    void aRoutedFindingStaysUnmatchedWithTheRoutingReason() {
+        RuleBase base = new RuleBaseLoader().load(RuleFiles.fromDirectory(Path.of("rules")));
+        JudgmentResult r = RuleEngine.judge(base, new FindingFacts(new EnterpriseFacts("机械", Set.of(), null), "工贸",
+                LocalDate.of(2025, 3, 1), Map.of("GM-02-01-DOMAIN", "燃气")));
+        assertThat(r.grade()).isEqualTo(HazardGrade.UNMATCHED);
+        assertThat(r.reason()).contains("第二条", "燃气", "适用其规定");
+        assertThat(r.citations()).extracting(Citation::article).containsExactly("第二条");
+    }
 }
