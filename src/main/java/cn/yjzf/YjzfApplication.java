@@ -8,7 +8,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class YjzfApplication {
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
+        if (Commands.handles(args)) {
+            System.exit(Commands.run(args));
+        }
         SpringApplication.run(YjzfApplication.class, args);
     }
 }

@@ -130,4 +130,22 @@ class ApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/inspections/{id}/findings']").exists());
     }
+
+    @Test
+    void batchJudgmentJudgesManyFindingsAndNamesBadOnes() throws Exception {
+        postJson("officer", "/api/judgments", """
+                {"findings":[
+                  {"id":"1","industry":"建材","inspectionDate":"2025-06-01","answers":{"GM-06-01-TEMP":"正常","GM-06-01-CO":"失效","GM-06-01-EXTINGUISH":"正常"}},
+                  {"id":"2","industry":"机械","inspectionDate":"2025-06-01","answers":{}}]}""")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.results[0].id").value("1"))
+                .andExpect(jsonPath("$.results[0].grade").value("MAJOR"))
+                .andExpect(jsonPath("$.results[0].firedRules", containsInAnyOrder("GM2023-06-01", "GM2023-14")))
+                .andExpect(jsonPath("$.results[1].grade").value("UNMATCHED"))
+                .andExpect(jsonPath("$.results[1].reason").isNotEmpty());
+        postJson("officer", "/api/judgments", """
+                {"findings":[{"id":"1","industry":"建材","inspectionDate":"2025-06-01"},{"industry":"火星"}]}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("findings[1].industry", "findings[1].inspectionDate")));
+    }
 }

@@ -1,0 +1,63 @@
+package cn.yjzf.batch;
+
+import cn.yjzf.common.FieldProblem;
+import cn.yjzf.enterprise.EnterpriseFlag;
+import cn.yjzf.enterprise.Industry;
+import cn.yjzf.judgment.EnterpriseFacts;
+import cn.yjzf.judgment.FindingFacts;
+import cn.yjzf.judgment.RuleBase;
+import cn.yjzf.judgment.RuleEngine;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Turns batch input into engine facts (or says which field is wrong) and judges it against a rule base snapshot. */
+public final class BatchJudge {
+
+    private static final Map<String, Industry> INDUSTRIES = Arrays.stream(Industry.values())
+            .collect(Collectors.toMap(Industry::label, i -> i));
+    private static final Set<String> FLAGS = Arrays.stream(EnterpriseFlag.values()).map(EnterpriseFlag::label)
+            .collect(Collectors.toSet());
+
+    private BatchJudge() {
+    }
+
+    /** The problems of one finding, each field prefixed with {@code prefix} (e.g. "findings[3]."). */
+    public static List<FieldProblem> problems(BatchFinding f, String prefix) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (f == null) {
+            problems.add(new FieldProblem(prefix.isEmpty() ? "finding" : prefix.substring(0, prefix.length() - 1),
+                    "REQUIRED", "缺少检查发现"));
+            return problems;
+        }
+        if (f.industry() == null || !INDUSTRIES.containsKey(f.industry())) {
+            problems.add(new FieldProblem(prefix + "industry", f.industry() == null ? "REQUIRED" : "UNKNOWN_INDUSTRY",
+                    "行业应为以下之一：" + String.join("、", INDUSTRIES.keySet())));
+        }
+        if (f.inspectionDate() == null) {
+            problems.add(new FieldProblem(prefix + "inspectionDate", "REQUIRED", "请填写检查日期"));
+        }
+        if (f.flags() != null) {
+            f.flags().stream().filter(x -> !FLAGS.contains(x)).forEach(x -> problems.add(new FieldProblem(
+                    prefix + "flags", "UNKNOWN_FLAG", "未知的企业标记「" + x + "」")));
+        }
+        Integer level = f.majorHazardSourceLevel();
+        if (level != null && (level < 1 || level > 4)) {
+            problems.add(new FieldProblem(prefix + "majorHazardSourceLevel", "OUT_OF_RANGE", "重大危险源等级为1至4级"));
+        }
+        return problems;
+    }
+
+    /** Judges a finding already checked by {@link #problems}. */
+    public static BatchResult judge(RuleBase base, BatchFinding f) {
+        Industry industry = INDUSTRIES.get(f.industry());
+        FindingFacts facts = new FindingFacts(
+                new EnterpriseFacts(industry.label(), f.flags() == null ? Set.of() : Set.copyOf(f.flags()),
+                        f.majorHazardSourceLevel()),
+                industry.sector().label(), f.inspectionDate(), f.answers());
+        return BatchResult.of(f.id(), RuleEngine.judge(base, facts));
+    }
+}

@@ -1,0 +1,81 @@
+package cn.yjzf.judgment;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * For rule maintainers and their CI:
+ * {@code rules validate [DIR] [--json]} compiles every DRL, runs every scenario and checks every rule's citation
+ * metadata; {@code rules test [DIR]} runs the scenarios and prints pass/fail for each. Problems are printed as
+ * {@code file:line: message}; the exit code is non-zero on any problem.
+ */
+public final class RulesCommand {
+
+    private RulesCommand() {
+    }
+
+    public static int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        if (args.isEmpty() || !List.of("validate", "test").contains(args.get(0))) {
+            err.println("用法：java -jar yjzf.jar rules validate [规则目录] [--json]");
+            err.println("      java -jar yjzf.jar rules test [规则目录]");
+            return 2;
+        }
+        boolean json = args.contains("--json");
+        Path dir = Path.of(args.stream().skip(1).filter(a -> !a.startsWith("--")).findFirst().orElse("rules"));
+        if (!Files.isDirectory(dir)) {
+            err.println(dir + ": 规则目录不存在");
+            return 2;
+        }
+        RuleFiles files = RuleFiles.fromDirectory(dir);
+        RuleValidation v = new RuleValidator().validate(files);
+        if (args.get(0).equals("test")) {
+            v.scenarios().forEach(s -> {
+                out.println((s.passed() ? "通过  " : "失败  ") + s.file() + "  " + s.name());
+                s.failures().forEach(f -> out.println("        " + f));
+            });
+            v.problems().stream().filter(p -> p.message().contains("编译") || p.line() > 0 && !p.message().startsWith("规则「"))
+                    .forEach(p -> out.println(p));
+            out.printf("场景 %d 个：通过 %d，失败 %d%n", v.scenarios().size(),
+                    v.scenarios().size() - v.failedScenarios(), v.failedScenarios());
+            return v.failedScenarios() == 0 && !v.scenarios().isEmpty() ? 0 : 1;
+        }
+        if (json) {
+            out.println(json(files, v));
+        } else {
+            v.problems().forEach(out::println);
+            v.scenarios().stream().filter(s -> !s.passed()).forEach(s ->
+                    s.failures().forEach(f -> out.println(s.file() + ": 场景「" + s.name() + "」" + f)));
+            v.coverage().forEach(c -> out.println("覆盖：" + c));
+            out.println(v.ok() ? "规则校验通过：" + v.scenarios().size() + " 个场景全部通过"
+                    : "规则校验未通过：" + v.problems().size() + " 个问题，" + v.failedScenarios() + " 个场景失败");
+        }
+        return v.ok() ? 0 : 1;
+    }
+
+    private static String json(RuleFiles files, RuleValidation v) throws Exception {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("ok", v.ok());
+        doc.put("problems", v.problems());
+        doc.put("failedScenarios", v.scenarios().stream().filter(s -> !s.passed())
+                .map(s -> Map.of("file", s.file(), "name", s.name(), "failures", s.failures())).toList());
+        doc.put("coverage", v.coverage());
+        try {
+            RuleBase base = new RuleBaseLoader().load(files);
+            doc.put("rules", base.ruleSets().stream().flatMap(set -> set.rules().stream().map(r -> Map.of(
+                    "ruleSet", set.manifest().id(), "name", r.name(), "file", r.file(), "line", r.line(),
+                    "citation", r.citation()))).toList());
+        } catch (RuleCompilationException e) {
+            doc.put("rules", List.of());
+        }
+        return new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .writerWithDefaultPrettyPrinter().writeValueAsString(doc);
+    }
+}
