@@ -128,6 +128,62 @@ class InspectionPages {
         }
     }
 
+    @GetMapping("/inspections/{id}/checklist")
+    @PreAuthorize("hasAnyRole('OFFICER','TOWNSHIP_ENFORCER')")
+    String checklist(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model) {
+        model.addAttribute("view", inspections.view(user.jurisdiction(), id));
+        model.addAttribute("groups", inspections.checklistFor(user.jurisdiction(), id));
+        if (!model.containsAttribute("answers")) {
+            model.addAttribute("answers", Map.of());
+        }
+        return "checklist";
+    }
+
+    record PreviewRequest(String group, Map<String, String> answers) {
+    }
+
+    record PreviewResponse(boolean complete, String grade, String gradeLabel, List<String> citations,
+                           List<String> titles, List<String> firedRules, String reason) {
+    }
+
+    @PostMapping(value = "/inspections/{id}/checklist/preview", consumes = "application/json")
+    @PreAuthorize("hasAnyRole('OFFICER','TOWNSHIP_ENFORCER')")
+    @org.springframework.web.bind.annotation.ResponseBody
+    PreviewResponse preview(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+                            @org.springframework.web.bind.annotation.RequestBody PreviewRequest body) {
+        return inspections.preview(user.jurisdiction(), id, body.group(), body.answers() == null ? Map.of() : body.answers())
+                .map(r -> new PreviewResponse(true, r.grade().name(), r.grade().label(),
+                        r.citations().stream().map(c -> c.display()).toList(),
+                        r.citations().stream().map(c -> c.title()).toList(), r.firedRules(), r.reason()))
+                .orElse(new PreviewResponse(false, null, null, List.of(), List.of(), List.of(), null));
+    }
+
+    @PostMapping("/inspections/{id}/checklist")
+    @PreAuthorize("hasAnyRole('OFFICER','TOWNSHIP_ENFORCER')")
+    String recordChecklist(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+                           @RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect) {
+        Map<String, Map<String, String>> byGroup = new HashMap<>();
+        Map<String, String> flat = new HashMap<>();
+        form.forEach((k, v) -> {
+            // answers[GROUP][QUESTION]
+            if (k.startsWith("answers[") && k.endsWith("]") && k.contains("][") && !v.isEmpty()) {
+                String group = k.substring(8, k.indexOf("]["));
+                String question = k.substring(k.indexOf("][") + 2, k.length() - 1);
+                byGroup.computeIfAbsent(group, g -> new HashMap<>()).put(question, v.get(0));
+                flat.put(question, v.get(0));
+            }
+        });
+        try {
+            List<FindingView> recorded = inspections.recordChecklist(user, id, byGroup);
+            redirect.addFlashAttribute("notice", "已记录 " + recorded.size() + " 项检查发现并完成判定");
+            return "redirect:/inspections/" + id;
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", e.problems());
+            model.addAttribute("answers", flat);
+            return checklist(user, id, model);
+        }
+    }
+
     @PostMapping("/inspections/{id}/findings/{findingId}/grade")
     @PreAuthorize("hasAnyRole('OFFICER','TOWNSHIP_ENFORCER')")
     String grade(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @PathVariable Long findingId,

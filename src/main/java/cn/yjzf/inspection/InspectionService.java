@@ -128,6 +128,75 @@ public class InspectionService {
         return new FindingView(findings.findByInspectionIdOrderById(i.getId()).size(), f, h);
     }
 
+    /**
+     * Judges one checklist group's answers without storing anything (the live view of the checklist page).
+     * Empty while the group is not fully answered.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<JudgmentResult> preview(Jurisdiction j, Long inspectionId, String groupCode,
+                                                      Map<String, String> answers) {
+        Inspection i = get(j, inspectionId);
+        Enterprise e = enterprises.get(j, i.getEnterpriseId());
+        String sector = e.getIndustry().sector().label();
+        try {
+            Map<String, String> valid = validAnswers(new NewFinding(groupCode, answers, "预览", null), e, sector, i);
+            return java.util.Optional.of(engine.judge(new FindingFacts(e.facts(), sector, i.getInspectionDate(), valid)));
+        } catch (InvalidInputException incomplete) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /**
+     * Records a whole checklist at once: every fully answered group that shows a problem (a non-compliant answer, or
+     * a rule that fired) becomes a finding, judged like any other. Groups left blank are skipped; a group answered
+     * only in part is refused with its questions named, and nothing is stored.
+     */
+    @Transactional
+    public List<FindingView> recordChecklist(CurrentUser user, Long inspectionId, Map<String, Map<String, String>> byGroup) {
+        Inspection i = get(user.jurisdiction(), inspectionId);
+        i.requireOpen();
+        Enterprise e = enterprises.get(user.jurisdiction(), i.getEnterpriseId());
+        String sector = e.getIndustry().sector().label();
+        List<FieldProblem> problems = new ArrayList<>();
+        List<NewFinding> toRecord = new ArrayList<>();
+        for (ChecklistGroup group : checklist.applicableGroups(e.facts(), sector, i.getInspectionDate())) {
+            Map<String, String> answers = byGroup.getOrDefault(group.code(), Map.of());
+            if (answers.values().stream().allMatch(v -> v == null || v.isBlank())) {
+                continue;
+            }
+            NewFinding candidate = new NewFinding(group.code(), answers, describe(group, answers), null);
+            try {
+                Map<String, String> valid = validAnswers(candidate, e, sector, i);
+                JudgmentResult r = engine.judge(new FindingFacts(e.facts(), sector, i.getInspectionDate(), valid));
+                boolean deficient = group.questions().stream().anyMatch(q -> q.isDeficient(valid.get(q.code())));
+                if (deficient || !r.firedRules().isEmpty()) {
+                    toRecord.add(candidate);
+                }
+            } catch (InvalidInputException partial) {
+                problems.addAll(partial.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        List<FindingView> recorded = new ArrayList<>();
+        for (NewFinding f : toRecord) {
+            recorded.add(addFinding(user, inspectionId, f));
+        }
+        return recorded;
+    }
+
+    /** "第六条第（一）项 煤磨…：固定式一氧化碳浓度监测报警装置 失效" — the non-compliant answers in words. */
+    private static String describe(ChecklistGroup group, Map<String, String> answers) {
+        String problems = group.questions().stream()
+                .filter(q -> q.isDeficient(answers.get(q.code())) || q.type() == cn.yjzf.judgment.ChecklistQuestion.QuestionType.NUMBER
+                        || q.type() == cn.yjzf.judgment.ChecklistQuestion.QuestionType.CHOICE)
+                .filter(q -> answers.get(q.code()) != null)
+                .map(q -> q.text().replaceAll("[？?]$", "") + "：" + answers.get(q.code()))
+                .collect(Collectors.joining("；"));
+        return group.reference() + " " + group.title() + (problems.isEmpty() ? "" : "。" + problems);
+    }
+
     @Transactional
     public Hazard gradeManually(CurrentUser user, Long inspectionId, Long findingId, ManualGrade cmd) {
         Inspection i = get(user.jurisdiction(), inspectionId);

@@ -89,14 +89,52 @@ class BrowserFlowTest {
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", input, iso);
     }
 
-    @Test
-    void anOfficerGoesFromLoginToTheRectificationOrderPdf() throws Exception {
+    private void login(String user) {
+        driver.manage().deleteAllCookies();
         driver.get(url("/"));
         assertThat(driver.getCurrentUrl()).endsWith("/login");
-        driver.findElement(By.id("username")).sendKeys("officer");
+        driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys("demo1234");
         navigate(By.id("login"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("检查记录");
+    }
+
+    private void openInspection(String enterprise, String secondOfficer) {
+        navigate(By.linkText("企业"));
+        navigate(By.linkText(enterprise));
+        navigate(By.id("new-inspection"));
+        setDate(driver.findElement(By.id("inspectionDate")), "2025-06-10");
+        driver.findElement(By.id("place")).sendKeys("生产车间");
+        driver.findElement(By.xpath("//label[contains(., '" + secondOfficer + "')]/input")).click();
+        navigate(By.id("open-inspection"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).contains(enterprise);
+    }
+
+    @Test
+    void theChecklistShowsLiveWhichAnswersMakeAMajorHazardAndWhy() throws Exception {
+        login("township");
+        openInspection("江城华泰钢铁有限公司", "周强");
+        navigate(By.id("open-checklist"));
+        WebElement group = driver.findElement(By.id("group-GM-03-03"));
+        group.findElement(By.xpath(".//input[@data-question='GM-03-03-HEAD' and @value='否']")).click();
+        group.findElement(By.xpath(".//input[@data-question='GM-03-03-MANAGER' and @value='是']")).click();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        wait.until(d -> group.findElement(By.className("verdict")).getText().contains("重大事故隐患"));
+        assertThat(group.findElement(By.className("verdict")).getText()).contains("第三条第（三）项", "金属冶炼企业");
+
+        WebElement ok = driver.findElement(By.id("group-GM-03-02"));
+        ok.findElement(By.xpath(".//input[@value='是']")).click();
+        wait.until(d -> ok.findElement(By.className("verdict")).getText().contains("未匹配"));
+        screenshot("checklist");
+
+        navigate(By.id("record-checklist"));
+        assertThat(driver.findElement(By.className("notice")).getText()).contains("已记录 1 项");
+        assertThat(driver.findElement(By.id("finding-1")).getText()).contains("重大事故隐患", "第三条第（三）项");
+    }
+
+    @Test
+    void anOfficerGoesFromLoginToTheRectificationOrderPdf() throws Exception {
+        login("officer");
 
         navigate(By.linkText("企业"));
         driver.findElement(By.id("q")).sendKeys("水泥");
