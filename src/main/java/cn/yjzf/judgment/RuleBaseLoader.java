@@ -85,7 +85,7 @@ public final class RuleBaseLoader {
         }
         KieBase kieBase = compile(files, manifest.id(), drl);
         return new CompiledRuleSet(dir, manifest, checklist, describe(files, kieBase, drl), kieBase,
-                hash(files, dir, drl.keySet()));
+                kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors()), hash(files, dir, drl.keySet()));
     }
 
     /** {@code checklist.yaml} and any {@code checklist-*.yaml} of the set, merged; question codes must be unique. */

@@ -28,6 +28,21 @@ public class RuleEngine {
 
     private final AtomicReference<RuleBase> current = new AtomicReference<>();
 
+    /**
+     * Records every rule that fires. Pooled sessions keep their listeners across reuse, so one shared listener is
+     * attached once per session and writes to the set of the judgment running on this thread.
+     */
+    private static final ThreadLocal<Set<String>> FIRED = new ThreadLocal<>();
+    private static final DefaultAgendaEventListener FIRED_LISTENER = new DefaultAgendaEventListener() {
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            Set<String> fired = FIRED.get();
+            if (fired != null) {
+                fired.add(event.getMatch().getRule().getName());
+            }
+        }
+    };
+
     public RuleEngine(RulesProperties properties) {
         RuleFiles files = RuleFiles.read(properties.dir());
         RuleBase base = new RuleBaseLoader().load(files);
@@ -57,22 +72,24 @@ public class RuleEngine {
                 .toList();
         List<HazardMatch> matches = new ArrayList<>();
         Set<String> fired = new LinkedHashSet<>();
-        for (CompiledRuleSet set : sets) {
-            KieSession session = set.kieBase().newKieSession();
-            try {
-                session.addEventListener(new DefaultAgendaEventListener() {
-                    @Override
-                    public void afterMatchFired(AfterMatchFiredEvent event) {
-                        fired.add(event.getMatch().getRule().getName());
+        FIRED.set(fired);
+        try {
+            for (CompiledRuleSet set : sets) {
+                KieSession session = set.sessions().newKieSession();
+                try {
+                    if (!session.getAgendaEventListeners().contains(FIRED_LISTENER)) {
+                        session.addEventListener(FIRED_LISTENER);
                     }
-                });
-                session.insert(facts.enterprise());
-                answers.forEach(session::insert);
-                session.fireAllRules(MAX_FIRINGS);
-                session.getObjects(o -> o instanceof HazardMatch).forEach(o -> matches.add((HazardMatch) o));
-            } finally {
-                session.dispose();
+                    session.insert(facts.enterprise());
+                    answers.forEach(session::insert);
+                    session.fireAllRules(MAX_FIRINGS);
+                    session.getObjects(o -> o instanceof HazardMatch).forEach(o -> matches.add((HazardMatch) o));
+                } finally {
+                    session.dispose(); // back to the pool, reset
+                }
             }
+        } finally {
+            FIRED.remove();
         }
         List<RuleSetRef> refs = sets.stream().map(CompiledRuleSet::ref).toList();
         Optional<HazardGrade> grade = matches.stream().map(HazardMatch::getGrade).min(Comparator.naturalOrder());
