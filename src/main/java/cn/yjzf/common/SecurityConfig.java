@@ -7,14 +7,19 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
 /**
- * Two chains: the JSON API is stateless with HTTP Basic (it never reads the browser's session cookie, so it needs no
- * CSRF token); the web UI uses form login with sessions and CSRF protection. Roles are checked on the services'
+ * Two chains: the JSON API is stateless with HTTP Basic or a Bearer token from {@code POST /api/token} (it never
+ * reads the browser's session cookie, so it needs no CSRF token); the web UI uses form login with sessions and CSRF protection. Roles are checked on the services'
  * callers with {@code @PreAuthorize}; jurisdiction is checked inside the services on every query.
  */
 @Configuration
@@ -28,13 +33,24 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, UserDetailsService users) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .oauth2ResourceServer(o -> o.jwt(j -> j.decoder(tokens.decoder())
+                        .jwtAuthenticationConverter(jwt -> currentUser(users, jwt))))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
                 .build();
+    }
+
+    /** The token names the user; roles, jurisdiction and the enabled flag are read afresh on every request. */
+    private static UsernamePasswordAuthenticationToken currentUser(UserDetailsService users, Jwt jwt) {
+        UserDetails user = users.loadUserByUsername(jwt.getSubject());
+        if (!user.isEnabled()) {
+            throw new DisabledException(jwt.getSubject());
+        }
+        return UsernamePasswordAuthenticationToken.authenticated(user, jwt, user.getAuthorities());
     }
 
     @Bean

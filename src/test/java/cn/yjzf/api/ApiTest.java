@@ -115,6 +115,25 @@ class ApiTest {
     }
 
     @Test
+    void aTokenFromPostApiTokenStandsInForThePasswordWithTheSameJurisdiction() throws Exception {
+        String issued = mvc.perform(post("/api/token").with(httpBasic("township", "demo1234")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.tokenType").value("Bearer"))
+                .andExpect(jsonPath("$.expiresIn").value(1800))
+                .andReturn().getResponse().getContentAsString();
+        String token = issued.replaceAll("^.*\"accessToken\":\"([^\"]+)\".*$", "$1");
+        mvc.perform(get("/api/enterprises").header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].name", containsInAnyOrder("江城华泰钢铁有限公司", "江城清溪食品有限公司")));
+        mvc.perform(post("/api/inspections").header("Authorization", "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isBadRequest()); // authenticated: reaches validation, no CSRF needed
+        mvc.perform(get("/api/enterprises").header("Authorization", "Bearer " + token.substring(0, token.length() - 2) + "xx"))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(post("/api/token").with(httpBasic("township", "wrong"))).andExpect(status().isUnauthorized());
+    }
+
+    @Test
     void aTownshipEnforcerSeesOnlyItsTownship() throws Exception {
         mvc.perform(get("/api/enterprises").with(httpBasic("township", "demo1234")))
                 .andExpect(status().isOk())
