@@ -11,6 +11,7 @@ import cn.yjzf.judgment.ChecklistGroup;
 import cn.yjzf.judgment.ChecklistQuestion;
 import cn.yjzf.judgment.ChecklistService;
 import cn.yjzf.judgment.FindingFacts;
+import cn.yjzf.judgment.RuleSetRef;
 import cn.yjzf.judgment.JudgmentResult;
 import cn.yjzf.judgment.RuleEngine;
 import cn.yjzf.organisation.AppUser;
@@ -101,6 +102,40 @@ public class InspectionService {
             views.add(new FindingView(views.size() + 1, f, byFinding.get(f.getId())));
         }
         return new InspectionView(i, e, officers, views);
+    }
+
+    /** One stored finding with the facts it was judged on and its recorded engine judgment, within the caller's jurisdiction. */
+    @Transactional(readOnly = true)
+    public StoredJudgment storedJudgment(Jurisdiction j, Long findingId) {
+        Finding f = findings.findById(findingId).orElseThrow(() -> new NotFoundException("检查发现"));
+        Inspection i = get(j, f.getInspectionId());
+        return stored(i, enterprises.get(j, i.getEnterpriseId()), f,
+                hazards.findByFindingId(f.getId()).orElseThrow(() -> new NotFoundException("隐患判定")));
+    }
+
+    /** The most recent judged findings of the jurisdiction (at most {@code limit}), for an impact preview. */
+    @Transactional(readOnly = true)
+    public List<StoredJudgment> storedJudgments(Jurisdiction j, int limit) {
+        List<StoredJudgment> out = new ArrayList<>();
+        for (Inspection i : inspections.recent(j.agencyId(), j.townshipId(), PageRequest.of(0, limit))) {
+            Enterprise e = enterprises.get(j, i.getEnterpriseId());
+            List<Finding> fs = findings.findByInspectionIdOrderById(i.getId());
+            Map<Long, Hazard> byFinding = hazards.findByFindingIdIn(fs.stream().map(Finding::getId).toList()).stream()
+                    .collect(Collectors.toMap(Hazard::getFindingId, Function.identity()));
+            for (Finding f : fs) {
+                if (out.size() < limit && byFinding.containsKey(f.getId())) {
+                    out.add(stored(i, e, f, byFinding.get(f.getId())));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static StoredJudgment stored(Inspection i, Enterprise e, Finding f, Hazard h) {
+        FindingFacts facts = new FindingFacts(e.facts(), e.getIndustry().sector().label(), i.getInspectionDate(),
+                f.getAnswers());
+        return new StoredJudgment(f.getId(), i.getId(), e.getName(), f.getDescription(), facts, h.getEngineGrade(),
+                h.getCitations(), h.getFiredRules(), h.getRuleSets().stream().map(RuleSetRef::parse).toList());
     }
 
     /** The checklist groups that apply to the inspected enterprise on the inspection date. */

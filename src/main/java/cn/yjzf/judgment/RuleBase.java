@@ -14,6 +14,12 @@ public record RuleBase(List<CompiledRuleSet> ruleSets, String origin, Instant co
                 .toList();
     }
 
+    /** Only the rule sets with these content hashes: re-judging a finding with exactly the sets it was judged with. */
+    public RuleBase restrictedTo(java.util.Collection<RuleSetRef> refs) {
+        java.util.Set<String> hashes = refs.stream().map(RuleSetRef::hash).collect(java.util.stream.Collectors.toSet());
+        return new RuleBase(ruleSets.stream().filter(s -> hashes.contains(s.hash())).toList(), origin, compiledAt);
+    }
+
     public Optional<ChecklistQuestion> question(List<CompiledRuleSet> sets, String code) {
         return sets.stream().map(s -> s.checklist().question(code)).flatMap(Optional::stream).findFirst();
     }

@@ -51,6 +51,16 @@ public class RuleEngine {
                 .map(s -> s.ref().id() + "@" + s.ref().version() + " " + s.rules().size() + " 条规则").toList());
     }
 
+    /**
+     * Replaces the rule base in one step. A judgment already running keeps the snapshot it started with (it read
+     * {@link #ruleBase()} once), so a swap never mixes two rule bases within one judgment.
+     */
+    public RuleBase install(RuleBase next) {
+        RuleBase previous = current.getAndSet(next);
+        log.info("规则库已切换：{} → {}", previous.origin(), next.origin());
+        return previous;
+    }
+
     public RuleBase ruleBase() {
         return current.get();
     }

@@ -65,13 +65,29 @@ public record RuleFiles(String origin, SortedMap<String, String> files) {
         return new RuleFiles("classpath:" + root, Collections.unmodifiableSortedMap(files));
     }
 
-    private static boolean isRuleFile(String rel) {
+    public static boolean isRuleFile(String rel) {
         return rel.endsWith(".drl") || rel.endsWith(".yaml") || rel.endsWith(".yml");
     }
 
     /** Path as shown to a maintainer in messages: "rules/gongmao-2023/article-06.drl". */
     public String display(String rel) {
         return (origin.startsWith("classpath:") ? origin : origin.replaceAll("/+$", "")) + "/" + rel;
+    }
+
+    /** SHA-256 over every path and text (line endings normalised): two snapshots with the same hash are the same rules. */
+    public String contentHash() {
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            files.forEach((path, text) -> {
+                md.update(path.getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(text.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+            });
+            return java.util.HexFormat.of().formatHex(md.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public Map<String, String> under(String prefix) {

@@ -1,0 +1,158 @@
+package cn.yjzf.rulerelease;
+
+import cn.yjzf.common.ConflictException;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A submitted snapshot of the rules directory and its way through validation, legal review and publication. */
+@Entity
+@Table(name = "rule_release")
+public class RuleRelease {
+
+    /** Where the snapshot came from. */
+    public enum Origin { DIRECTORY, UPLOAD, FIRST_START }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Enumerated(EnumType.STRING)
+    private ReleaseStatus status;
+    @Enumerated(EnumType.STRING)
+    private Origin origin;
+    private String contentHash;
+    @Column(columnDefinition = "BYTEA")
+    private byte[] archive;
+    private int fileCount;
+    private String changeNote;
+    private String author;
+    private Instant submittedAt;
+    private Instant validatedAt;
+    private String validation;
+    private String reviewer;
+    private Instant reviewedAt;
+    private String reviewNote;
+    private Instant liveFrom;
+    private Instant liveUntil;
+    @Version
+    private long version;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "rule_release_set", joinColumns = @JoinColumn(name = "release_id"))
+    private List<ReleasedRuleSet> ruleSets = new ArrayList<>();
+
+    protected RuleRelease() {
+    }
+
+    RuleRelease(Origin origin, String contentHash, byte[] archive, int fileCount, String changeNote, String author,
+                Instant submittedAt) {
+        this.status = ReleaseStatus.SUBMITTED;
+        this.origin = origin;
+        this.contentHash = contentHash;
+        this.archive = archive;
+        this.fileCount = fileCount;
+        this.changeNote = changeNote;
+        this.author = author;
+        this.submittedAt = submittedAt;
+    }
+
+    void validated(boolean ok, String report, List<ReleasedRuleSet> sets, Instant at) {
+        requireStatus(ReleaseStatus.SUBMITTED);
+        this.status = ok ? ReleaseStatus.VALIDATED : ReleaseStatus.INVALID;
+        this.validation = report;
+        this.validatedAt = at;
+        this.ruleSets = new ArrayList<>(sets);
+    }
+
+    void approve(String reviewer, String note, Instant at) {
+        requireStatus(ReleaseStatus.VALIDATED);
+        if (reviewer.equals(author)) {
+            throw new ConflictException("SELF_REVIEW", "提交人不能审核自己提交的规则版本");
+        }
+        this.status = ReleaseStatus.LIVE;
+        this.reviewer = reviewer;
+        this.reviewNote = note;
+        this.reviewedAt = at;
+        this.liveFrom = at;
+    }
+
+    /** The first release is the rules the system was installed with; it goes live without a review. */
+    void installAsFirst(Instant at) {
+        requireStatus(ReleaseStatus.VALIDATED);
+        this.status = ReleaseStatus.LIVE;
+        this.liveFrom = at;
+    }
+
+    void reject(String reviewer, String reason, Instant at) {
+        requireStatus(ReleaseStatus.VALIDATED);
+        if (reviewer.equals(author)) {
+            throw new ConflictException("SELF_REVIEW", "提交人不能审核自己提交的规则版本");
+        }
+        this.status = ReleaseStatus.REJECTED;
+        this.reviewer = reviewer;
+        this.reviewNote = reason;
+        this.reviewedAt = at;
+    }
+
+    void supersede(Instant at) {
+        requireStatus(ReleaseStatus.LIVE);
+        this.status = ReleaseStatus.SUPERSEDED;
+        this.liveUntil = at;
+    }
+
+    private void requireStatus(ReleaseStatus expected) {
+        if (status != expected) {
+            throw new ConflictException("RELEASE_STATE", "规则版本 #" + id + " 当前状态为「" + status.label()
+                    + "」，不能执行此操作");
+        }
+    }
+
+    public Long getId() { return id; }
+
+    public ReleaseStatus getStatus() { return status; }
+
+    public Origin getOrigin() { return origin; }
+
+    public String getContentHash() { return contentHash; }
+
+    public byte[] getArchive() { return archive; }
+
+    public int getFileCount() { return fileCount; }
+
+    public String getChangeNote() { return changeNote; }
+
+    public String getAuthor() { return author; }
+
+    public Instant getSubmittedAt() { return submittedAt; }
+
+    public Instant getValidatedAt() { return validatedAt; }
+
+    public String getValidation() { return validation; }
+
+    public String getReviewer() { return reviewer; }
+
+    public Instant getReviewedAt() { return reviewedAt; }
+
+    public String getReviewNote() { return reviewNote; }
+
+    public Instant getLiveFrom() { return liveFrom; }
+
+    public Instant getLiveUntil() { return liveUntil; }
+
+    public long getVersion() { return version; }
+
+    public List<ReleasedRuleSet> getRuleSets() { return ruleSets; }
+}

@@ -1,0 +1,125 @@
+package cn.yjzf.rulerelease;
+
+import cn.yjzf.common.ConflictException;
+import cn.yjzf.common.FieldProblem;
+import cn.yjzf.common.InvalidInputException;
+import cn.yjzf.organisation.CurrentUser;
+import java.io.IOException;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 规则维护: rule versions, their validation, diff and impact, submission and legal review. */
+@Controller
+@PreAuthorize("hasAnyRole('RULE_MAINTAINER','LEGAL_REVIEWER','ADMIN')")
+class RuleReleasePages {
+
+    private final RuleReleaseService releases;
+    private final LiveRules live;
+    private final DiskRules disk;
+    private final ImpactPreview impact;
+
+    RuleReleasePages(RuleReleaseService releases, LiveRules live, DiskRules disk, ImpactPreview impact) {
+        this.releases = releases;
+        this.live = live;
+        this.disk = disk;
+        this.impact = impact;
+    }
+
+    @GetMapping("/rules")
+    String overview(Model model) {
+        Long liveId = releases.liveReleaseId();
+        model.addAttribute("live", liveId == null ? null : releases.get(liveId));
+        model.addAttribute("installed", live.installedRelease());
+        model.addAttribute("failure", live.lastFailure());
+        model.addAttribute("disk", disk.check());
+        model.addAttribute("releases", releases.all());
+        return "rules";
+    }
+
+    @GetMapping("/rules/releases/{id}")
+    String release(@PathVariable Long id, @RequestParam(required = false) Long against, Model model) {
+        RuleRelease r = releases.get(id);
+        Long liveId = releases.liveReleaseId();
+        Long base = against != null ? against : (liveId != null && !liveId.equals(id) ? liveId : null);
+        model.addAttribute("release", r);
+        model.addAttribute("report", releases.report(r));
+        model.addAttribute("against", base);
+        model.addAttribute("diff", base == null ? List.of()
+                : RuleDiff.between(releases.files(releases.get(base)), releases.files(r)));
+        model.addAttribute("releases", releases.all());
+        return "rule-release";
+    }
+
+    @GetMapping("/rules/releases/{id}/impact")
+    String impact(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model) {
+        RuleRelease r = releases.get(id);
+        model.addAttribute("release", r);
+        model.addAttribute("impact", impact.of(user.jurisdiction(), releases.compiled(r)));
+        return "rule-impact";
+    }
+
+    @PostMapping("/rules/releases")
+    String submitDirectory(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String changeNote,
+                           RedirectAttributes redirect) {
+        try {
+            RuleRelease r = releases.submitDirectory(user, changeNote).release();
+            redirect.addFlashAttribute("notice", "已提交规则版本 #" + r.getId() + "，正在后台编译并运行全部场景");
+            return "redirect:/rules/releases/" + r.getId();
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("errors", e.problems());
+            return "redirect:/rules";
+        }
+    }
+
+    @PostMapping("/rules/releases/upload")
+    String upload(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) MultipartFile file,
+                  @RequestParam(required = false) String changeNote, RedirectAttributes redirect) throws IOException {
+        try {
+            if (file == null || file.isEmpty()) {
+                throw new InvalidInputException(List.of(new FieldProblem("file", "REQUIRED", "请选择规则压缩包（zip）")));
+            }
+            RuleRelease r = releases.submitUpload(user, file.getBytes(), changeNote).release();
+            redirect.addFlashAttribute("notice", "已上传规则版本 #" + r.getId() + "，正在后台编译并运行全部场景");
+            return "redirect:/rules/releases/" + r.getId();
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("errors", e.problems());
+            return "redirect:/rules";
+        }
+    }
+
+    @PostMapping("/rules/releases/{id}/approve")
+    String approve(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @RequestParam long version,
+                   @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        try {
+            releases.approve(user, id, version, note);
+            redirect.addFlashAttribute("notice", "规则版本 #" + id + " 已批准发布，各实例将在后台校验后切换");
+            java.util.concurrent.CompletableFuture.runAsync(live::sync);
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("errors", List.of(new FieldProblem("version", e.code(), e.getMessage())));
+        }
+        return "redirect:/rules/releases/" + id;
+    }
+
+    @PostMapping("/rules/releases/{id}/reject")
+    String reject(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @RequestParam long version,
+                  @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        try {
+            releases.reject(user, id, version, reason);
+            redirect.addFlashAttribute("notice", "规则版本 #" + id + " 已驳回");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("errors", e.problems());
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("errors", List.of(new FieldProblem("version", e.code(), e.getMessage())));
+        }
+        return "redirect:/rules/releases/" + id;
+    }
+}

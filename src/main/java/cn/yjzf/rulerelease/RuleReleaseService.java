@@ -1,0 +1,270 @@
+package cn.yjzf.rulerelease;
+
+import cn.yjzf.audit.AuditTrail;
+import cn.yjzf.common.FieldProblem;
+import cn.yjzf.common.InvalidInputException;
+import cn.yjzf.common.NotFoundException;
+import cn.yjzf.judgment.CompiledRuleSet;
+import cn.yjzf.judgment.RuleBase;
+import cn.yjzf.judgment.RuleBaseLoader;
+import cn.yjzf.judgment.RuleFiles;
+import cn.yjzf.judgment.RuleSetRef;
+import cn.yjzf.judgment.RuleValidator;
+import cn.yjzf.judgment.RulesProperties;
+import cn.yjzf.organisation.CurrentUser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Submitting, validating, reviewing and publishing rule versions. A submission is stored first, then compiled and
+ * scenario-tested in the background (never executed before that passes); a legal reviewer who is not the author
+ * approves or rejects it; approval moves the single live pointer under a row lock, and every instance follows it.
+ */
+@Service
+public class RuleReleaseService {
+
+    static final int MAX_NOTE = 2000;
+
+    private final RuleReleaseRepository releases;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final AuditTrail audit;
+    private final RulesProperties properties;
+    private final ObjectMapper json;
+    /** One validation at a time: compiling rules is CPU-heavy and the machine may have two cores. */
+    private final ExecutorService validations = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "rule-validation");
+        t.setDaemon(true);
+        return t;
+    });
+    /** Compiled releases for re-judging and impact previews; a few at most (each holds its KieBases). */
+    private final Map<Long, RuleBase> compiled = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(8, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Long, RuleBase> eldest) {
+                    return size() > 3;
+                }
+            });
+
+    RuleReleaseService(RuleReleaseRepository releases, JdbcTemplate jdbc, PlatformTransactionManager txm,
+                       AuditTrail audit, RulesProperties properties, ObjectMapper json) {
+        this.releases = releases;
+        this.jdbc = jdbc;
+        this.tx = new TransactionTemplate(txm);
+        this.audit = audit;
+        this.properties = properties;
+        this.json = json;
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        validations.shutdownNow();
+    }
+
+    /** A stored submission and the validation running for it in the background. */
+    public record Submitted(RuleRelease release, CompletableFuture<RuleRelease> validated) {
+    }
+
+    @PreAuthorize("hasRole('RULE_MAINTAINER')")
+    public Submitted submitDirectory(CurrentUser user, String changeNote) {
+        return submit(user.username(), RuleRelease.Origin.DIRECTORY, RuleFiles.read(properties.dir()), changeNote);
+    }
+
+    @PreAuthorize("hasRole('RULE_MAINTAINER')")
+    public Submitted submitUpload(CurrentUser user, byte[] zip, String changeNote) {
+        requireNote(changeNote);
+        return submit(user.username(), RuleRelease.Origin.UPLOAD, ReleaseArchive.unpack(zip, "上传"), changeNote);
+    }
+
+    private Submitted submit(String author, RuleRelease.Origin origin, RuleFiles files, String changeNote) {
+        requireNote(changeNote);
+        RuleRelease saved = tx.execute(s -> {
+            RuleRelease r = releases.save(new RuleRelease(origin, files.contentHash(), ReleaseArchive.pack(files),
+                    files.files().size(), changeNote.trim(), author, Instant.now()));
+            audit.record(author, "RULE_RELEASE_SUBMITTED", "RuleRelease", r.getId(),
+                    origin + " " + r.getFileCount() + " 个文件 sha256:" + r.getContentHash() + " " + r.getChangeNote());
+            return r;
+        });
+        return new Submitted(saved, CompletableFuture.supplyAsync(() -> validate(saved.getId()), validations));
+    }
+
+    private static void requireNote(String changeNote) {
+        if (changeNote == null || changeNote.isBlank()) {
+            throw new InvalidInputException(List.of(new FieldProblem("changeNote", "REQUIRED", "请填写修改说明")));
+        }
+        if (changeNote.length() > MAX_NOTE) {
+            throw new InvalidInputException(List.of(new FieldProblem("changeNote", "TOO_LONG", "修改说明不能超过 " + MAX_NOTE + " 字")));
+        }
+    }
+
+    /** Compiles and scenario-tests a submitted release and records the outcome (status VALIDATED or INVALID). */
+    RuleRelease validate(Long id) {
+        RuleRelease r = get(id);
+        RuleFiles files = files(r);
+        ValidationReport report = ValidationReport.of(new RuleValidator().validate(files));
+        List<ReleasedRuleSet> sets = report.ok() ? describe(compile(r.getId(), files)) : List.of();
+        return tx.execute(s -> {
+            RuleRelease fresh = get(id);
+            fresh.validated(report.ok(), toJson(report), sets, Instant.now());
+            audit.record("系统", report.ok() ? "RULE_RELEASE_VALIDATED" : "RULE_RELEASE_INVALID", "RuleRelease", id,
+                    report.problems().size() + " 个问题，" + report.failedScenarios() + " 个场景失败，共 "
+                            + report.scenarios().size() + " 个场景");
+            return releases.save(fresh);
+        });
+    }
+
+    @PreAuthorize("hasRole('LEGAL_REVIEWER')")
+    public RuleRelease approve(CurrentUser reviewer, Long id, long expectedVersion, String note) {
+        return tx.execute(s -> {
+            Long previous = lockLivePointer();
+            RuleRelease r = current(id, expectedVersion);
+            Instant now = Instant.now();
+            r.approve(reviewer.username(), note == null || note.isBlank() ? null : note.trim(), now);
+            if (previous != null) {
+                RuleRelease old = get(previous);
+                old.supersede(now);
+                releases.save(old);
+            }
+            releases.saveAndFlush(r);
+            jdbc.update("UPDATE rule_live SET release_id = ?, changed_at = ? WHERE id = 1", r.getId(),
+                    java.sql.Timestamp.from(now));
+            audit.record(reviewer.username(), "RULE_RELEASE_APPROVED", "RuleRelease", id,
+                    "发布为在用版本" + (previous == null ? "" : "，取代 #" + previous) + (note == null ? "" : "：" + note));
+            return r;
+        });
+    }
+
+    @PreAuthorize("hasRole('LEGAL_REVIEWER')")
+    public RuleRelease reject(CurrentUser reviewer, Long id, long expectedVersion, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException(List.of(new FieldProblem("reason", "REQUIRED", "驳回须写明理由")));
+        }
+        return tx.execute(s -> {
+            RuleRelease r = current(id, expectedVersion);
+            r.reject(reviewer.username(), reason.trim(), Instant.now());
+            audit.record(reviewer.username(), "RULE_RELEASE_REJECTED", "RuleRelease", id, reason.trim());
+            return releases.save(r);
+        });
+    }
+
+    /**
+     * On the very first start the rules the system was installed with become release #1 and go live: they are what
+     * the engine already runs (compiled at start-up, checked by the build's scenario gate).
+     */
+    void recordFirstStart(RuleFiles files, RuleBase running) {
+        tx.executeWithoutResult(s -> {
+            if (lockLivePointer() != null || releases.count() > 0) {
+                return;
+            }
+            Instant now = Instant.now();
+            RuleRelease r = releases.save(new RuleRelease(RuleRelease.Origin.FIRST_START, files.contentHash(),
+                    ReleaseArchive.pack(files), files.files().size(), "首次启动时导入的规则目录（" + files.origin() + "）",
+                    "系统", now));
+            r.validated(true, toJson(ValidationReport.notRun("首次启动导入：规则已在启动时编译；场景由构建中的规则校验执行")),
+                    describe(running), now);
+            r.installAsFirst(now);
+            releases.saveAndFlush(r);
+            jdbc.update("UPDATE rule_live SET release_id = ?, changed_at = ? WHERE id = 1", r.getId(),
+                    java.sql.Timestamp.from(now));
+            audit.record("系统", "RULE_RELEASE_FIRST_START", "RuleRelease", r.getId(), "sha256:" + r.getContentHash());
+        });
+    }
+
+    /** Null until the first release is recorded. */
+    public Long liveReleaseId() {
+        return jdbc.queryForObject("SELECT release_id FROM rule_live WHERE id = 1", Long.class);
+    }
+
+    private Long lockLivePointer() {
+        return jdbc.queryForObject("SELECT release_id FROM rule_live WHERE id = 1 FOR UPDATE", Long.class);
+    }
+
+    private RuleRelease current(Long id, long expectedVersion) {
+        RuleRelease r = get(id);
+        if (r.getVersion() != expectedVersion) {
+            throw new cn.yjzf.common.ConflictException("STALE_VERSION", "规则版本 #" + id + " 已被他人处理，请刷新后重试");
+        }
+        return r;
+    }
+
+    public RuleRelease get(Long id) {
+        return releases.findById(id).orElseThrow(() -> new NotFoundException("规则版本"));
+    }
+
+    public List<RuleRelease> all() {
+        return releases.findAllByOrderByIdDesc();
+    }
+
+    public RuleFiles files(RuleRelease r) {
+        return ReleaseArchive.unpack(r.getArchive(), "发布版本#" + r.getId());
+    }
+
+    public ValidationReport report(RuleRelease r) {
+        if (r.getValidation() == null) {
+            return null;
+        }
+        try {
+            return json.readValue(r.getValidation(), ValidationReport.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The compiled rule base of a release (cached). Only for releases that passed validation. */
+    public RuleBase compiled(RuleRelease r) {
+        if (r.getStatus() == ReleaseStatus.SUBMITTED || r.getStatus() == ReleaseStatus.INVALID) {
+            throw new cn.yjzf.common.ConflictException("RELEASE_NOT_VALIDATED", "规则版本 #" + r.getId() + " 未通过校验，不能运行");
+        }
+        return compile(r.getId(), files(r));
+    }
+
+    private RuleBase compile(Long releaseId, RuleFiles files) {
+        RuleBase cached = compiled.get(releaseId);
+        if (cached != null) {
+            return cached;
+        }
+        RuleBase base = new RuleBaseLoader().load(files);
+        compiled.put(releaseId, base);
+        return base;
+    }
+
+    /** The rule sets a judgment recorded, compiled from the release that holds them all; empty if none does. */
+    public Optional<RuleBase> ruleSetsOf(List<RuleSetRef> refs) {
+        if (refs.isEmpty()) {
+            return Optional.empty();
+        }
+        for (RuleRelease r : releases.containing(refs.get(0).hash())) {
+            List<String> hashes = r.getRuleSets().stream().map(ReleasedRuleSet::getHash).toList();
+            if (refs.stream().allMatch(ref -> hashes.contains(ref.hash()))) {
+                return Optional.of(compiled(r).restrictedTo(refs));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<ReleasedRuleSet> describe(RuleBase base) {
+        return base.ruleSets().stream().map(s -> new ReleasedRuleSet(s.manifest().id(), s.manifest().version(),
+                s.hash(), s.manifest().name(), s.manifest().effectiveFrom(), s.manifest().effectiveTo())).toList();
+    }
+
+    private String toJson(ValidationReport report) {
+        try {
+            return json.writeValueAsString(report);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

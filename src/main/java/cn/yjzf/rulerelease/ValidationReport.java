@@ -1,0 +1,30 @@
+package cn.yjzf.rulerelease;
+
+import cn.yjzf.judgment.RuleProblem;
+import cn.yjzf.judgment.RuleValidation;
+import java.util.List;
+
+/**
+ * What validation found, as stored with a release (JSON) and shown to maintainers and reviewers: problems as
+ * file:line, every scenario's outcome and per-standard coverage.
+ */
+public record ValidationReport(boolean ok, List<RuleProblem> problems, List<Scenario> scenarios,
+                               List<String> coverage, String note) {
+
+    public record Scenario(String file, String name, boolean passed, List<String> failures) {
+    }
+
+    static ValidationReport of(RuleValidation v) {
+        return new ValidationReport(v.ok(), v.problems(),
+                v.scenarios().stream().map(s -> new Scenario(s.file(), s.name(), s.passed(), s.failures())).toList(),
+                v.coverage().stream().map(Object::toString).toList(), null);
+    }
+
+    static ValidationReport notRun(String note) {
+        return new ValidationReport(true, List.of(), List.of(), List.of(), note);
+    }
+
+    public long failedScenarios() {
+        return scenarios.stream().filter(s -> !s.passed()).count();
+    }
+}
