@@ -88,7 +88,10 @@ public final class RuleBaseLoader {
                 kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors()), hash(files, dir, drl.keySet()));
     }
 
-    /** {@code checklist.yaml} and any {@code checklist-*.yaml} of the set, merged; question codes must be unique. */
+    /**
+     * {@code checklist.yaml} and any {@code checklist-*.yaml} of the set, merged in the order of the group codes;
+     * question codes must be unique.
+     */
     private static Checklist readChecklist(RuleFiles files, String dir) {
         List<ChecklistGroup> groups = new ArrayList<>();
         List<RuleProblem> problems = new ArrayList<>();
@@ -112,6 +115,7 @@ public final class RuleBaseLoader {
         if (!problems.isEmpty()) {
             throw new RuleCompilationException(problems);
         }
+        groups.sort(java.util.Comparator.comparing(ChecklistGroup::code)); // codes are zero-padded: article order
         return new Checklist(groups);
     }
 

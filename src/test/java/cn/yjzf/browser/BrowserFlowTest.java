@@ -119,8 +119,35 @@ class BrowserFlowTest {
         group.findElement(By.xpath(".//input[@data-question='GM-03-03-HEAD' and @value='否']")).click();
         group.findElement(By.xpath(".//input[@data-question='GM-03-03-MANAGER' and @value='是']")).click();
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-        wait.until(d -> group.findElement(By.className("verdict")).getText().contains("重大事故隐患"));
+        wait.until(d -> group.findElement(By.className("verdict")).getText().startsWith("重大事故隐患"));
         assertThat(group.findElement(By.className("verdict")).getText()).contains("第三条第（三）项", "金属冶炼企业");
+
+        // A 冶金 enterprise with 粉尘涉爆 and 有限空间作业: its industry and special-operation items apply, others do not.
+        assertThat(driver.findElements(By.id("group-GM-04-01"))).hasSize(1);
+        assertThat(driver.findElements(By.id("group-GM-11-01"))).hasSize(1);
+        assertThat(driver.findElements(By.id("group-GM-13-01"))).hasSize(1);
+        assertThat(driver.findElements(By.id("group-GM-06-01"))).isEmpty();
+        assertThat(driver.findElements(By.id("group-GM-12-01"))).isEmpty();
+
+        WebElement gas = driver.findElement(By.id("group-GM-04-07"));
+        gas.findElement(By.xpath(".//input[@data-question='GM-04-07-FACILITY' and @value='失效']")).click();
+        gas.findElement(By.xpath(".//input[@data-question='GM-04-07-PIPE' and @value='正常']")).click();
+        wait.until(d -> gas.findElement(By.className("verdict")).getText().startsWith("重大事故隐患"));
+        assertThat(gas.findElement(By.className("verdict")).getText()).contains("第四条第（七）项", "第十四条");
+
+        WebElement dust = driver.findElement(By.id("group-GM-11-03"));
+        dust.findElement(By.xpath(".//input[@data-question='GM-11-03-PROTECTION' and @value='未设置']")).click();
+        wait.until(d -> dust.findElement(By.className("verdict")).getText().startsWith("重大事故隐患"));
+        assertThat(dust.findElement(By.className("verdict")).getText()).contains("第十一条第（三）项");
+
+        WebElement space = driver.findElement(By.id("group-GM-13-01"));
+        space.findElement(By.xpath(".//input[@data-question='GM-13-01-LEDGER' and @value='否']")).click();
+        space.findElement(By.xpath(".//input[@data-question='GM-13-01-SIGN' and @value='是']")).click();
+        // 第十三条（一） needs both ("并且"): without a ledger but with warning signs it is only 一般.
+        wait.until(d -> space.findElement(By.className("verdict")).getText().startsWith("一般事故隐患"));
+        space.findElement(By.xpath(".//input[@data-question='GM-13-01-SIGN' and @value='否']")).click();
+        wait.until(d -> space.findElement(By.className("verdict")).getText().startsWith("重大事故隐患"));
+        assertThat(space.findElement(By.className("verdict")).getText()).contains("第十三条第（一）项");
 
         WebElement ok = driver.findElement(By.id("group-GM-03-02"));
         ok.findElement(By.xpath(".//input[@value='是']")).click();
@@ -128,8 +155,10 @@ class BrowserFlowTest {
         screenshot("checklist");
 
         navigate(By.id("record-checklist"));
-        assertThat(driver.findElement(By.className("notice")).getText()).contains("已记录 1 项");
-        assertThat(driver.findElement(By.id("finding-1")).getText()).contains("重大事故隐患", "第三条第（三）项");
+        assertThat(driver.findElement(By.className("notice")).getText()).contains("已记录 4 项");
+        String findings = driver.findElement(By.className("findings")).getText();
+        assertThat(findings).contains("第三条第（三）项", "第四条第（七）项", "第十一条第（三）项", "第十三条第（一）项");
+        assertThat(driver.findElements(By.xpath("//table[contains(@class,'findings')]//span[contains(@class,'MAJOR')]"))).hasSize(4);
     }
 
     @Test
