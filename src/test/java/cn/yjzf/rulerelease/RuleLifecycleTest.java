@@ -255,6 +255,11 @@ class RuleLifecycleTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).code()).isEqualTo("UNSAFE_ENTRY"));
         assertThatThrownBy(() -> releases.submitUpload(as("maintainer"), "not a zip".getBytes(StandardCharsets.UTF_8), "x"))
                 .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> releases.submitUpload(as("maintainer"), new byte[ReleaseArchive.MAX_UPLOAD_BYTES + 1], "x"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).code()).isEqualTo("FILE_TOO_LARGE"));
+        int releasesBefore = releases.all().size();
+        assertThatThrownBy(() -> releases.submitUpload(as("officer"), script, "x")).isInstanceOf(AccessDeniedException.class);
+        assertThat(releases.all()).hasSize(releasesBefore); // nothing stored for a rejected upload
 
         RuleFiles fixture = RuleFiles.fromDirectory(FIXTURE);
         java.util.Map<String, String> entries = new java.util.TreeMap<>();
