@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,8 @@ import java.util.Map;
  * {@code rules validate [DIR] [--json]} compiles every DRL, runs every scenario and checks every rule's citation
  * metadata; {@code rules test [DIR]} runs the scenarios and prints pass/fail for each. Problems are printed as
  * {@code file:line: message}; the exit code is non-zero on any problem.
+ * {@code rules catalogue [DIR] [--output FILE]} prints the 隐患描述标准库 as Markdown ({@link ChecklistCatalogue}),
+ * or writes it to FILE in UTF-8 whatever the console encoding ({@code docs/checklist.md} is generated this way).
  */
 public final class RulesCommand {
 
@@ -22,18 +26,39 @@ public final class RulesCommand {
     }
 
     public static int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        if (args.isEmpty() || !List.of("validate", "test").contains(args.get(0))) {
-            err.println("用法：java -jar yjzf.jar rules validate [规则目录] [--json]");
-            err.println("      java -jar yjzf.jar rules test [规则目录]");
-            return 2;
+        if (args.isEmpty() || !List.of("validate", "test", "catalogue").contains(args.get(0))) {
+            return usage(err);
         }
         boolean json = args.contains("--json");
-        Path dir = Path.of(args.stream().skip(1).filter(a -> !a.startsWith("--")).findFirst().orElse("rules"));
+        String output = null;
+        List<String> positional = new ArrayList<>();
+        for (int i = 1; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--output") || a.startsWith("--output=")) {
+                if (!args.get(0).equals("catalogue")) {
+                    return usage(err);
+                }
+                if (a.startsWith("--output=")) {
+                    output = a.substring("--output=".length());
+                } else if (i + 1 < args.size()) {
+                    output = args.get(++i);
+                }
+                if (output == null || output.isBlank()) {
+                    return usage(err);
+                }
+            } else if (!a.startsWith("--")) {
+                positional.add(a);
+            }
+        }
+        Path dir = Path.of(positional.isEmpty() ? "rules" : positional.get(0));
         if (!Files.isDirectory(dir)) {
             err.println(dir + ": 规则目录不存在");
             return 2;
         }
         RuleFiles files = RuleFiles.fromDirectory(dir);
+        if (args.get(0).equals("catalogue")) {
+            return catalogue(files, output, out, err);
+        }
         RuleValidation v = new RuleValidator().validate(files);
         if (args.get(0).equals("test")) {
             v.scenarios().forEach(s -> {
@@ -57,6 +82,35 @@ public final class RulesCommand {
                     : "规则校验未通过：" + v.problems().size() + " 个问题，" + v.failedScenarios() + " 个场景失败");
         }
         return v.ok() ? 0 : 1;
+    }
+
+    private static int usage(PrintStream err) {
+        err.println("用法：java -jar yjzf.jar rules validate [规则目录] [--json]");
+        err.println("      java -jar yjzf.jar rules test [规则目录]");
+        err.println("      java -jar yjzf.jar rules catalogue [规则目录] [--output 文件]");
+        return 2;
+    }
+
+    private static int catalogue(RuleFiles files, String output, PrintStream out, PrintStream err) throws Exception {
+        String markdown;
+        try {
+            markdown = ChecklistCatalogue.render(files);
+        } catch (RuleCompilationException e) {
+            e.problems().forEach(err::println);
+            return 1;
+        }
+        if (output == null) {
+            out.print(markdown);
+            out.flush();
+        } else {
+            Path target = Path.of(output);
+            if (target.toAbsolutePath().getParent() != null) {
+                Files.createDirectories(target.toAbsolutePath().getParent());
+            }
+            Files.writeString(target, markdown, StandardCharsets.UTF_8);
+            err.println("已生成 " + output);
+        }
+        return 0;
     }
 
     private static String json(RuleFiles files, RuleValidation v) throws Exception {
