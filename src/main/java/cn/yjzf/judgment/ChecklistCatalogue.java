@@ -51,6 +51,7 @@ public final class ChecklistCatalogue {
         for (String path : checklistPaths(files, dir)) {
             groups.addAll(RuleBaseLoader.readYaml(files, path, Checklist.class).groups());
         }
+        groups.sort(java.util.Comparator.comparing(ChecklistGroup::code)); // the order the checklist page shows
         Map<String, List<String>> thresholds = numberThresholds(files, dir);
         List<String> sectors = m.sectors() == null ? List.of() : m.sectors();
 
