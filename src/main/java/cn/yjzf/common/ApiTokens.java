@@ -35,16 +35,23 @@ public class ApiTokens {
     private final Duration lifetime;
 
     ApiTokens(@Value("${app.security.token-secret:}") String secret,
-              @Value("${app.security.token-lifetime:PT30M}") Duration lifetime) {
-        SecretKey key = new SecretKeySpec(keyBytes(secret), "HmacSHA256");
+              @Value("${app.security.token-lifetime:PT30M}") Duration lifetime,
+              @Value("${app.demo-data:false}") boolean demo) {
+        SecretKey key = new SecretKeySpec(keyBytes(secret, demo), "HmacSHA256");
         this.encoder = new NimbusJwtEncoder(new ImmutableSecret<>(key));
         this.decoder = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
         this.lifetime = lifetime;
     }
 
-    private static byte[] keyBytes(String secret) {
+    private static byte[] keyBytes(String secret, boolean demo) {
         if (secret == null || secret.isBlank()) {
-            log.warn("app.security.token-secret is not set: API tokens are signed with a per-process key");
+            String message = "app.security.token-secret is not set: API tokens are signed with a per-process key"
+                    + " (they end with a restart and are not accepted by other instances)";
+            if (demo) {
+                log.info(message);
+            } else {
+                log.warn(message);
+            }
             byte[] random = new byte[32];
             new SecureRandom().nextBytes(random);
             return random;

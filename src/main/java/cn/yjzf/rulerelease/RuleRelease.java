@@ -78,10 +78,7 @@ public class RuleRelease {
     }
 
     void approve(String reviewer, String note, Instant at) {
-        requireStatus(ReleaseStatus.VALIDATED);
-        if (reviewer.equals(author)) {
-            throw new ConflictException("SELF_REVIEW", "提交人不能审核自己提交的规则版本");
-        }
+        requireReviewable(reviewer);
         this.status = ReleaseStatus.LIVE;
         this.reviewer = reviewer;
         this.reviewNote = note;
@@ -97,10 +94,7 @@ public class RuleRelease {
     }
 
     void reject(String reviewer, String reason, Instant at) {
-        requireStatus(ReleaseStatus.VALIDATED);
-        if (reviewer.equals(author)) {
-            throw new ConflictException("SELF_REVIEW", "提交人不能审核自己提交的规则版本");
-        }
+        requireReviewable(reviewer);
         this.status = ReleaseStatus.REJECTED;
         this.reviewer = reviewer;
         this.reviewNote = reason;
@@ -111,6 +105,14 @@ public class RuleRelease {
         requireStatus(ReleaseStatus.LIVE);
         this.status = ReleaseStatus.SUPERSEDED;
         this.liveUntil = at;
+    }
+
+    /** Only a validated release can be reviewed, and never by its author (four eyes). */
+    private void requireReviewable(String reviewer) {
+        requireStatus(ReleaseStatus.VALIDATED);
+        if (reviewer.equals(author)) {
+            throw new ConflictException("SELF_REVIEW", "提交人不能审核自己提交的规则版本");
+        }
     }
 
     private void requireStatus(ReleaseStatus expected) {

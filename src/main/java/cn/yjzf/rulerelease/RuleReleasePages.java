@@ -6,6 +6,7 @@ import cn.yjzf.common.InvalidInputException;
 import cn.yjzf.organisation.CurrentUser;
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -70,25 +71,28 @@ class RuleReleasePages {
     @PostMapping("/rules/releases")
     String submitDirectory(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String changeNote,
                            RedirectAttributes redirect) {
-        try {
-            RuleRelease r = releases.submitDirectory(user, changeNote).release();
-            redirect.addFlashAttribute("notice", "已提交规则版本 #" + r.getId() + "，正在后台编译并运行全部场景");
-            return "redirect:/rules/releases/" + r.getId();
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("errors", e.problems());
-            return "redirect:/rules";
-        }
+        return submitted(() -> releases.submitDirectory(user, changeNote), "已提交", redirect);
     }
 
     @PostMapping("/rules/releases/upload")
     String upload(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) MultipartFile file,
-                  @RequestParam(required = false) String changeNote, RedirectAttributes redirect) throws IOException {
-        try {
+                  @RequestParam(required = false) String changeNote, RedirectAttributes redirect) {
+        return submitted(() -> {
             if (file == null || file.isEmpty()) {
                 throw new InvalidInputException(List.of(new FieldProblem("file", "REQUIRED", "请选择规则压缩包（zip）")));
             }
-            RuleRelease r = releases.submitUpload(user, file.getBytes(), changeNote).release();
-            redirect.addFlashAttribute("notice", "已上传规则版本 #" + r.getId() + "，正在后台编译并运行全部场景");
+            try {
+                return releases.submitUpload(user, file.getBytes(), changeNote);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, "已上传", redirect);
+    }
+
+    private static String submitted(Supplier<RuleReleaseService.Submitted> submit, String verb, RedirectAttributes redirect) {
+        try {
+            RuleRelease r = submit.get().release();
+            redirect.addFlashAttribute("notice", verb + "规则版本 #" + r.getId() + "，正在后台编译并运行全部场景");
             return "redirect:/rules/releases/" + r.getId();
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("errors", e.problems());
