@@ -162,6 +162,19 @@ class BrowserFlowTest {
     }
 
     @Test
+    void aRuleMaintainerSeesTheLiveReleaseAndTheRulesDirectoryStatus() throws Exception {
+        login("maintainer");
+        navigate(By.linkText("规则维护"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("规则维护");
+        assertThat(driver.findElement(By.id("live-release")).getText()).startsWith("#");
+        assertThat(driver.findElement(By.id("releases")).getText()).contains("在用");
+        assertThat(driver.findElements(By.id("submit-directory"))).hasSize(1);
+        screenshot("rules");
+        navigate(By.id("live-release"));
+        assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("在用");
+    }
+
+    @Test
     void anOfficerGoesFromLoginToTheRectificationOrderPdf() throws Exception {
         login("officer");
 
