@@ -20,6 +20,6 @@ public record ChecklistGroup(String code, String article, String item, String ti
     }
 
     public String reference() {
-        return article + (item == null || item.isBlank() ? "" : "第" + item + "项");
+        return Citation.reference(article, item);
     }
 }

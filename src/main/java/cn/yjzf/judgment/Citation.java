@@ -20,16 +20,29 @@ public record Citation(String rule, String standard, String documentNumber, Stri
         return v == null ? "" : v.toString();
     }
 
+    /**
+     * Rule metadata writes {@code @article("正文")} for a standard whose items are numbered directly in its text
+     * (e.g. 安监总管三〔2017〕121号 has no 条): cited as "第（四）项", not "正文第（四）项".
+     */
+    public static final String NO_ARTICLE = "正文";
+
     /** 《工贸企业重大事故隐患判定标准》（应急管理部令第10号）第六条第（一）项 */
     public String display() {
         StringBuilder sb = new StringBuilder("《").append(standard).append("》");
         if (!documentNumber.isBlank()) {
             sb.append("（").append(documentNumber).append("）");
         }
-        sb.append(article);
-        if (!item.isBlank()) {
-            sb.append("第").append(item).append("项");
-        }
-        return sb.toString();
+        return sb.append(reference(article, item)).toString();
+    }
+
+    /** "第六条第（一）项", "第（四）项" for a standard without articles, "第三条" for a whole article. */
+    public static String reference(String article, String item) {
+        String a = article == null || NO_ARTICLE.equals(article) ? "" : article;
+        return a + (item == null || item.isBlank() ? "" : "第" + item + "项");
+    }
+
+    /** The item's wording was taken from a secondary source (🟡): a reviewer should check it against the official text. */
+    public boolean fromSecondarySource() {
+        return verification != null && verification.contains("🟡");
     }
 }
