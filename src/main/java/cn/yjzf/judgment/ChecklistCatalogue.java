@@ -93,7 +93,7 @@ public final class ChecklistCatalogue {
 
     private static void renderGroup(StringBuilder md, ChecklistGroup g, List<String> sectors,
                                     Map<String, List<String>> thresholds) {
-        md.append("\n#### ").append(text(g.code())).append("　").append(reference(g)).append("　")
+        md.append("\n#### ").append(text(g.code())).append("　").append(text(g.reference())).append("　")
                 .append(text(g.title())).append("\n\n");
         List<String> industries = list(g.industries());
         md.append("- 适用行业：").append(industries.isEmpty()
@@ -116,15 +116,6 @@ public final class ChecklistCatalogue {
         }
     }
 
-    /** 第六条第（一）项; 第（一）项 for a standard without articles (article "正文"); the article alone without item. */
-    private static String reference(ChecklistGroup g) {
-        String article = Objects.toString(g.article(), "");
-        String item = Objects.toString(g.item(), "");
-        if (item.isBlank()) {
-            return text(article);
-        }
-        return text(article.equals("正文") ? "第" + item + "项" : article + "第" + item + "项");
-    }
 
     private static String type(ChecklistQuestion q) {
         if (q.type() == null) {

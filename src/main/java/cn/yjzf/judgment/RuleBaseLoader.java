@@ -67,7 +67,7 @@ public final class RuleBaseLoader {
         if (!problems.isEmpty()) {
             throw new RuleCompilationException(problems);
         }
-        return new RuleBase(List.copyOf(sets), files.origin(), Instant.now());
+        return new RuleBase(List.copyOf(sets), files, Instant.now());
     }
 
     private CompiledRuleSet compileSet(RuleFiles files, String dir, Map<String, String> common) {

@@ -4,9 +4,12 @@ import java.util.List;
 
 /**
  * What validating a rules directory found: scenario outcomes, problems (missing citations, rules without a
- * scenario that fires them or a near-miss that must not) and per-standard coverage.
+ * scenario that fires them or a near-miss that must not) and per-standard coverage. {@code ruleBase} is the compiled
+ * rule base the scenarios ran against (null when it did not compile), so a caller that goes on to use it need not
+ * compile the files a second time.
  */
-public record RuleValidation(List<ScenarioResult> scenarios, List<RuleProblem> problems, List<Coverage> coverage) {
+public record RuleValidation(List<ScenarioResult> scenarios, List<RuleProblem> problems, List<Coverage> coverage,
+                             RuleBase ruleBase) {
 
     /** Items encoded out of the items in the standard, and the named gaps. */
     public record Coverage(String ruleSet, String standard, int itemsEncoded, Integer itemsInStandard,

@@ -29,7 +29,7 @@ public final class RuleValidator {
         try {
             base = new RuleBaseLoader().load(files);
         } catch (RuleCompilationException e) {
-            return new RuleValidation(List.of(), e.problems(), List.of());
+            return new RuleValidation(List.of(), e.problems(), List.of(), null);
         }
         List<RuleProblem> problems = new ArrayList<>();
         List<ScenarioResult> results = new ArrayList<>();
@@ -101,7 +101,7 @@ public final class RuleValidator {
                 problems.addAll(checkDrl(files.display(drl.getKey()), drl.getValue(), base.ruleSets(), true));
             }
         }
-        return new RuleValidation(results, problems, coverage);
+        return new RuleValidation(results, problems, coverage, base);
     }
 
     /** Every answer of a scenario names a question of the rule set's checklist and carries a value it accepts. */

@@ -3,7 +3,12 @@ package cn.yjzf.rulerelease;
 import cn.yjzf.judgment.RuleFiles;
 import cn.yjzf.judgment.RuleValidator;
 import cn.yjzf.judgment.RulesProperties;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.time.Instant;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -20,6 +25,7 @@ public class DiskRules {
     private final RulesProperties properties;
     private final RuleReleaseService releases;
     private volatile Status status;
+    private String checkedStamp;
 
     /** The directory as last checked: its hash, whether it equals the live release, and its validation (if it differs). */
     public record Status(String dir, String contentHash, Instant checkedAt, boolean sameAsLive, ValidationReport report) {
@@ -35,16 +41,36 @@ public class DiskRules {
         if (!Files.isDirectory(properties.dir())) {
             return status;
         }
+        Long live = releases.liveReleaseId();
+        String stamp = live + "|" + stamp(properties.dir());
+        if (stamp.equals(checkedStamp)) {
+            return status; // nothing touched since the last check: no need to read every file again
+        }
+        checkedStamp = stamp;
         RuleFiles files = RuleFiles.fromDirectory(properties.dir());
         String hash = files.contentHash();
-        Long live = releases.liveReleaseId();
-        boolean same = live != null && releases.get(live).getContentHash().equals(hash);
+        boolean same = live != null && releases.contentHash(live).equals(hash);
         if (status != null && status.contentHash().equals(hash) && status.sameAsLive() == same) {
             return status;
         }
         ValidationReport report = same ? null : ValidationReport.of(new RuleValidator().validate(files));
         status = new Status(files.origin(), hash, Instant.now(), same, report);
         return status;
+    }
+
+    /** Paths, sizes and modification times of the rule files: changes whenever a maintainer saves one. */
+    private static String stamp(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            return paths.filter(Files::isRegularFile).sorted().map(p -> {
+                try {
+                    return p + ":" + Files.size(p) + ":" + Files.getLastModifiedTime(p).toMillis();
+                } catch (IOException e) {
+                    return p + ":?";
+                }
+            }).collect(Collectors.joining("\n"));
+        } catch (IOException | UncheckedIOException e) {
+            return "unreadable:" + System.nanoTime(); // read the files and report what fails
+        }
     }
 
     public Status status() {

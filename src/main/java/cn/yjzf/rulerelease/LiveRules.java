@@ -1,12 +1,10 @@
 package cn.yjzf.rulerelease;
 
 import cn.yjzf.judgment.RuleBase;
-import cn.yjzf.judgment.RuleBaseLoader;
 import cn.yjzf.judgment.RuleEngine;
 import cn.yjzf.judgment.RuleFiles;
 import cn.yjzf.judgment.RuleValidation;
 import cn.yjzf.judgment.RuleValidator;
-import cn.yjzf.judgment.RulesProperties;
 import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
@@ -29,7 +27,6 @@ public class LiveRules {
 
     private final RuleReleaseService releases;
     private final RuleEngine engine;
-    private final RulesProperties properties;
     private volatile Long installed;
     private volatile Failure lastFailure;
 
@@ -37,18 +34,17 @@ public class LiveRules {
     public record Failure(Long releaseId, Instant at, List<String> problems) {
     }
 
-    LiveRules(RuleReleaseService releases, RuleEngine engine, RulesProperties properties) {
+    LiveRules(RuleReleaseService releases, RuleEngine engine) {
         this.releases = releases;
         this.engine = engine;
-        this.properties = properties;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void onStart() {
-        RuleFiles started = RuleFiles.read(properties.dir());
-        releases.recordFirstStart(started, engine.ruleBase());
+        RuleBase running = engine.ruleBase();
+        releases.recordFirstStart(running);
         Long live = releases.liveReleaseId();
-        if (live != null && releases.get(live).getContentHash().equals(started.contentHash())) {
+        if (live != null && releases.contentHash(live).equals(running.files().contentHash())) {
             installed = live; // the engine already runs exactly these rules
         }
         sync();
@@ -73,8 +69,7 @@ public class LiveRules {
             log.error("在用规则版本 #{} 在本实例校验未通过，继续使用原规则库：{}", live, problems);
             return;
         }
-        RuleBase base = new RuleBaseLoader().load(files);
-        engine.install(base);
+        engine.install(validation.ruleBase());
         installed = live;
         lastFailure = null;
     }

@@ -7,7 +7,15 @@ import org.springframework.data.repository.query.Param;
 
 interface RuleReleaseRepository extends JpaRepository<RuleRelease, Long> {
 
-    List<RuleRelease> findAllByOrderByIdDesc();
+    /** For lists: everything but the archive, which only one release page needs. */
+    @Query("""
+            select new cn.yjzf.rulerelease.ReleaseSummary(r.id, r.status, r.changeNote, r.author, r.submittedAt,
+                   r.reviewer, r.reviewNote)
+            from RuleRelease r order by r.id desc""")
+    List<ReleaseSummary> summaries();
+
+    @Query("select r.contentHash from RuleRelease r where r.id = :id")
+    java.util.Optional<String> contentHashOf(@Param("id") Long id);
 
     /** Releases that contain a rule set with this content hash, newest first. */
     @Query("select r from RuleRelease r join r.ruleSets s where s.hash = :hash order by r.id desc")

@@ -9,6 +9,7 @@ import cn.yjzf.judgment.RuleBase;
 import cn.yjzf.judgment.RuleBaseLoader;
 import cn.yjzf.judgment.RuleFiles;
 import cn.yjzf.judgment.RuleSetRef;
+import cn.yjzf.judgment.RuleValidation;
 import cn.yjzf.judgment.RuleValidator;
 import cn.yjzf.judgment.RulesProperties;
 import cn.yjzf.organisation.CurrentUser;
@@ -114,8 +115,12 @@ public class RuleReleaseService {
     RuleRelease validate(Long id) {
         RuleRelease r = get(id);
         RuleFiles files = files(r);
-        ValidationReport report = ValidationReport.of(new RuleValidator().validate(files));
-        List<ReleasedRuleSet> sets = report.ok() ? describe(compile(r.getId(), files)) : List.of();
+        RuleValidation validation = new RuleValidator().validate(files);
+        ValidationReport report = ValidationReport.of(validation);
+        if (report.ok()) {
+            compiled.put(id, validation.ruleBase()); // ready for the impact preview without compiling again
+        }
+        List<ReleasedRuleSet> sets = report.ok() ? describe(validation.ruleBase()) : List.of();
         return tx.execute(s -> {
             RuleRelease fresh = get(id);
             fresh.validated(report.ok(), toJson(report), sets, Instant.now());
@@ -164,7 +169,8 @@ public class RuleReleaseService {
      * On the very first start the rules the system was installed with become release #1 and go live: they are what
      * the engine already runs (compiled at start-up, checked by the build's scenario gate).
      */
-    void recordFirstStart(RuleFiles files, RuleBase running) {
+    void recordFirstStart(RuleBase running) {
+        RuleFiles files = running.files();
         tx.executeWithoutResult(s -> {
             if (lockLivePointer() != null || releases.count() > 0) {
                 return;
@@ -200,12 +206,17 @@ public class RuleReleaseService {
         return r;
     }
 
+    /** The content hash of a release, without loading its archive (polled by every instance). */
+    public String contentHash(Long id) {
+        return releases.contentHashOf(id).orElseThrow(() -> new NotFoundException("规则版本"));
+    }
+
     public RuleRelease get(Long id) {
         return releases.findById(id).orElseThrow(() -> new NotFoundException("规则版本"));
     }
 
-    public List<RuleRelease> all() {
-        return releases.findAllByOrderByIdDesc();
+    public List<ReleaseSummary> all() {
+        return releases.summaries();
     }
 
     public RuleFiles files(RuleRelease r) {
