@@ -49,6 +49,9 @@ final class ReleaseArchive {
         if (zipBytes.length > MAX_UPLOAD_BYTES) {
             throw invalid("FILE_TOO_LARGE", "压缩包超过 " + MAX_UPLOAD_BYTES / 1024 / 1024 + " MB");
         }
+        if (zipBytes.length < 4 || zipBytes[0] != 'P' || zipBytes[1] != 'K') {
+            throw invalid("NOT_A_ZIP", "不是有效的 zip 压缩包"); // ZipInputStream would just see no entries
+        }
         SortedMap<String, String> files = new TreeMap<>();
         long total = 0;
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(zipBytes), StandardCharsets.UTF_8)) {

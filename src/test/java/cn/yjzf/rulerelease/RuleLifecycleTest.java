@@ -254,7 +254,7 @@ class RuleLifecycleTest {
         assertThatThrownBy(() -> releases.submitUpload(as("maintainer"), script, "x"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).code()).isEqualTo("UNSAFE_ENTRY"));
         assertThatThrownBy(() -> releases.submitUpload(as("maintainer"), "not a zip".getBytes(StandardCharsets.UTF_8), "x"))
-                .isInstanceOf(InvalidInputException.class);
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).code()).isEqualTo("NOT_A_ZIP"));
         assertThatThrownBy(() -> releases.submitUpload(as("maintainer"), new byte[ReleaseArchive.MAX_UPLOAD_BYTES + 1], "x"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).code()).isEqualTo("FILE_TOO_LARGE"));
         int releasesBefore = releases.all().size();
