@@ -1,6 +1,5 @@
 package cn.yjzf.enterprise;
 
-import cn.yjzf.common.InvalidInputException;
 import cn.yjzf.common.WebForms;
 import cn.yjzf.organisation.CurrentUser;
 import cn.yjzf.organisation.TownshipRepository;
@@ -50,16 +49,8 @@ class EnterprisePages {
     @PreAuthorize("hasAnyRole('OFFICER','TOWNSHIP_ENFORCER','ADMIN')")
     String register(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") NewEnterprise form,
                     BindingResult binding, Model model) {
-        if (binding.hasErrors()) {
-            model.addAttribute("errors", WebForms.problems(binding));
-            return form(user, model, form);
-        }
-        try {
-            return "redirect:/enterprises/" + enterprises.register(user, form).getId();
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", e.problems());
-            return form(user, model, form);
-        }
+        return WebForms.submit(binding, model, () -> "redirect:/enterprises/" + enterprises.register(user, form).getId(),
+                () -> form(user, model, form));
     }
 
     private String form(CurrentUser user, Model model, NewEnterprise form) {

@@ -61,16 +61,8 @@ class InspectionPages {
     @PreAuthorize("hasAnyRole('OFFICER','TOWNSHIP_ENFORCER')")
     String open(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") NewInspection form,
                 BindingResult binding, Model model) {
-        if (binding.hasErrors()) {
-            model.addAttribute("errors", WebForms.problems(binding));
-            return form(user, model, form);
-        }
-        try {
-            return "redirect:/inspections/" + inspections.open(user, form).getId();
-        } catch (InvalidInputException e) {
-            model.addAttribute("errors", e.problems());
-            return form(user, model, form);
-        }
+        return WebForms.submit(binding, model, () -> "redirect:/inspections/" + inspections.open(user, form).getId(),
+                () -> form(user, model, form));
     }
 
     private String form(CurrentUser user, Model model, NewInspection form) {

@@ -4,7 +4,6 @@ import cn.yjzf.audit.AuditTrail;
 import cn.yjzf.common.FieldProblem;
 import cn.yjzf.common.InvalidInputException;
 import cn.yjzf.common.NotFoundException;
-import cn.yjzf.judgment.CompiledRuleSet;
 import cn.yjzf.judgment.RuleBase;
 import cn.yjzf.judgment.RuleBaseLoader;
 import cn.yjzf.judgment.RuleFiles;
