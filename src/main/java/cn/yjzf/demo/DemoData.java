@@ -68,7 +68,9 @@ class DemoData implements ApplicationRunner {
         users.save(new AppUser("township", hash, "陈晓", bureau.getId(), qingxi.getId(), "33010020005", valid, Set.of(Role.TOWNSHIP_ENFORCER)));
         users.save(new AppUser("township2", hash, "周强", bureau.getId(), qingxi.getId(), "33010020006", valid, Set.of(Role.TOWNSHIP_ENFORCER)));
         users.save(new AppUser("maintainer", hash, "孙工", bureau.getId(), null, null, null, Set.of(Role.RULE_MAINTAINER)));
-        users.save(new AppUser("admin", hash, "系统管理员", bureau.getId(), null, null, null, Set.of(Role.ADMIN)));
+        users.save(new AppUser("sysadmin", hash, "钱立", bureau.getId(), null, null, null, Set.of(Role.SYSTEM_ADMIN)));
+        users.save(new AppUser("secadmin", hash, "孔安", bureau.getId(), null, null, null, Set.of(Role.SECURITY_ADMIN)));
+        users.save(new AppUser("auditor", hash, "严审", bureau.getId(), null, null, null, Set.of(Role.AUDIT_ADMIN)));
 
         CurrentUser registrar = CurrentUser.of(officer);
         enterprise(registrar, "91330100MA2J00001", "江城南方水泥有限公司", Industry.BUILDING_MATERIALS, chengnan,

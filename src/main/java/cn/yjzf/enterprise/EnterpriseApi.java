@@ -41,7 +41,7 @@ class EnterpriseApi {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAnyRole('OFFICER','TOWNSHIP_ENFORCER','ADMIN')")
+    @PreAuthorize("hasAnyRole('OFFICER','TOWNSHIP_ENFORCER')")
     @Operation(summary = "登记企业（统一社会信用代码按 GB 32100 校验）")
     EnterpriseDto register(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody NewEnterprise body) {
         return EnterpriseDto.of(enterprises.register(user, body));

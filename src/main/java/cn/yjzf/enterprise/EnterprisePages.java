@@ -40,13 +40,13 @@ class EnterprisePages {
     }
 
     @GetMapping("/enterprises/new")
-    @PreAuthorize("hasAnyRole('OFFICER','TOWNSHIP_ENFORCER','ADMIN')")
+    @PreAuthorize("hasAnyRole('OFFICER','TOWNSHIP_ENFORCER')")
     String form(@AuthenticationPrincipal CurrentUser user, Model model) {
         return form(user, model, new NewEnterprise(null, null, null, null, null, null, null, null));
     }
 
     @PostMapping("/enterprises")
-    @PreAuthorize("hasAnyRole('OFFICER','TOWNSHIP_ENFORCER','ADMIN')")
+    @PreAuthorize("hasAnyRole('OFFICER','TOWNSHIP_ENFORCER')")
     String register(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") NewEnterprise form,
                     BindingResult binding, Model model) {
         return WebForms.submit(binding, model, () -> "redirect:/enterprises/" + enterprises.register(user, form).getId(),

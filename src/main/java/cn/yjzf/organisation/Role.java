@@ -7,7 +7,15 @@ public enum Role {
     APPROVER("负责人"),
     TOWNSHIP_ENFORCER("乡镇委托执法人员"),
     RULE_MAINTAINER("规则维护人员"),
-    ADMIN("系统管理员");
+    /** 三员分立: organisation and users only, no business powers. */
+    SYSTEM_ADMIN("系统管理员"),
+    /** 三员分立: roles, password and lockout policy, unlocking. */
+    SECURITY_ADMIN("安全管理员"),
+    /** 三员分立: reads, searches, verifies and exports the audit trail only. */
+    AUDIT_ADMIN("审计管理员");
+
+    /** The three administrator roles; no account may hold two of them, nor one of them with a business role. */
+    public static final java.util.Set<Role> ADMINISTRATORS = java.util.EnumSet.of(SYSTEM_ADMIN, SECURITY_ADMIN, AUDIT_ADMIN);
 
     private final String label;
 

@@ -20,7 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 规则维护: rule versions, their validation, diff and impact, submission and legal review. */
 @Controller
-@PreAuthorize("hasAnyRole('RULE_MAINTAINER','LEGAL_REVIEWER','ADMIN')")
+@PreAuthorize("hasAnyRole('RULE_MAINTAINER','LEGAL_REVIEWER')")
 class RuleReleasePages {
 
     private final RuleReleaseService releases;
