@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import cn.yjzf.judgment.sandbox.RuleCodePolicy;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -46,7 +47,23 @@ public final class RuleBaseLoader {
             .registerModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
+    private final RuleCodePolicy policy;
+
+    /** Checks every DRL file against the shipped allowlist before compiling anything. */
+    public RuleBaseLoader() {
+        this(RuleCodePolicy.standard());
+    }
+
+    public RuleBaseLoader(RuleCodePolicy policy) {
+        this.policy = policy;
+    }
+
     public RuleBase load(RuleFiles files) {
+        // DRL is code: nothing of a file is compiled (compiling evaluates annotation values) before it passes the allowlist.
+        List<RuleProblem> refused = policy.check(files);
+        if (!refused.isEmpty()) {
+            throw new RuleCompilationException(refused);
+        }
         List<RuleProblem> problems = new ArrayList<>();
         List<CompiledRuleSet> sets = new ArrayList<>();
         Map<String, String> common = drlUnder(files, COMMON);
