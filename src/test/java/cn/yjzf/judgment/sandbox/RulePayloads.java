@@ -28,7 +28,7 @@ public final class RulePayloads {
         p.put("网络连接", "new java.net.Socket(\"127.0.0.1\", PORT).close();");
         p.put("反射", "Class.forName(\"java.lang.Runtime\").getMethod(\"exec\", String[].class)"
                 + ".invoke(Runtime.getRuntime(), (Object) new String[] {\"touch\", \"MARKER\"});");
-        p.put("无限循环", "while (true) { }");
+        p.put("无限循环", "while (System.nanoTime() != 0) { }");
         return p;
     }
 
@@ -60,7 +60,7 @@ public final class RulePayloads {
 
     /**
      * A rule that passes the static check and still never ends: a backtracking regular expression (Drools' {@code
-     * matches}) over an answer of forty ones. Only the sandbox's time limit stops it.
+     * matches}, with a back-reference so that Java's regex memoisation does not apply) over an answer of forty-six ones. Only the sandbox's time limit stops it.
      */
     public static String catastrophicRegexRule() {
         return """
@@ -78,7 +78,7 @@ public final class RulePayloads {
                     @verification("✅")
                     @source("测试夹具，虚构")
                 when
-                    Answer( code == "EX-01-DEVICE", value matches "(1+)+2" )
+                    Answer( code == "EX-01-DEVICE", value matches "((1+)\\\\2?)+2" )
                 then
                     insert(HazardMatch.major(kcontext));
                 end

@@ -1,0 +1,44 @@
+package cn.yjzf.judgment.sandbox;
+
+import cn.yjzf.judgment.RuleProblem;
+import cn.yjzf.judgment.RuleValidation;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What validating rule files in the sandbox found, as the child returns it on stdout (JSON): problems as file:line,
+ * every scenario's outcome, coverage, and the rule sets that compiled (empty when anything failed). When the child
+ * had to be stopped (time limit) or died, the parent builds one with the reason as the only problem.
+ */
+public record SandboxResult(String nonce, List<RuleProblem> problems, List<Scenario> scenarios, List<String> coverage,
+                            List<RuleSet> ruleSets) {
+
+    public record Scenario(String file, String name, boolean passed, List<String> failures) {
+    }
+
+    /** A compiled rule set: what a release records about it. */
+    public record RuleSet(String id, String version, String hash, String name, LocalDate effectiveFrom,
+                          LocalDate effectiveTo) {
+    }
+
+    public boolean ok() {
+        return problems.isEmpty() && scenarios.stream().allMatch(Scenario::passed);
+    }
+
+    public long failedScenarios() {
+        return scenarios.stream().filter(s -> !s.passed()).count();
+    }
+
+    static SandboxResult of(String nonce, RuleValidation v) {
+        List<RuleSet> sets = v.ruleBase() == null ? List.of() : v.ruleBase().ruleSets().stream()
+                .map(s -> new RuleSet(s.manifest().id(), s.manifest().version(), s.hash(), s.manifest().name(),
+                        s.manifest().effectiveFrom(), s.manifest().effectiveTo())).toList();
+        return new SandboxResult(nonce, v.problems(),
+                v.scenarios().stream().map(s -> new Scenario(s.file(), s.name(), s.passed(), s.failures())).toList(),
+                v.coverage().stream().map(Object::toString).toList(), sets);
+    }
+
+    static SandboxResult failed(String nonce, RuleProblem reason) {
+        return new SandboxResult(nonce, List.of(reason), List.of(), List.of(), List.of());
+    }
+}
