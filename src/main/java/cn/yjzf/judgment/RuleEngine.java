@@ -16,7 +16,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Judges findings with the rule sets in force on the inspection date. The rule base is compiled from the rules
- * directory at start-up; a compile error stops start-up with file:line. The current rule base is held in an
+ * directory at start-up; if that fails the live release of the database is installed instead, and only without one
+ * does the compile error (file:line) stop start-up. The current rule base is held in an
  * {@link AtomicReference} so that a judgment always runs against one consistent snapshot.
  */
 @Service
@@ -43,12 +44,31 @@ public class RuleEngine {
         }
     };
 
+    /** Why the rules directory did not compile at start-up (null when it did). */
+    private final RuleCompilationException startupFailure;
+
+    /**
+     * Compiles the rules directory. If it does not compile the engine starts empty and remembers why: the
+     * application then runs on the live release of the database, and refuses to start only when there is none
+     * (see {@code LiveRules}).
+     */
     public RuleEngine(RulesProperties properties) {
         RuleFiles files = RuleFiles.read(properties.dir());
-        RuleBase base = new RuleBaseLoader().load(files);
-        current.set(base);
-        log.info("规则库已加载：{}（{}）", files.origin(), base.ruleSets().stream()
-                .map(s -> s.ref().id() + "@" + s.ref().version() + " " + s.rules().size() + " 条规则").toList());
+        RuleCompilationException failure = null;
+        try {
+            RuleBase base = new RuleBaseLoader().load(files);
+            current.set(base);
+            log.info("规则库已加载：{}（{}）", files.origin(), base.ruleSets().stream()
+                    .map(s -> s.ref().id() + "@" + s.ref().version() + " " + s.rules().size() + " 条规则").toList());
+        } catch (RuleCompilationException e) {
+            failure = e;
+            log.error("规则目录 {} 未能编译，将使用数据库中的在用版本（如有）：{}", files.origin(), e.getMessage());
+        }
+        this.startupFailure = failure;
+    }
+
+    public RuleCompilationException startupFailure() {
+        return startupFailure;
     }
 
     /**
@@ -57,7 +77,7 @@ public class RuleEngine {
      */
     public RuleBase install(RuleBase next) {
         RuleBase previous = current.getAndSet(next);
-        log.info("规则库已切换：{} → {}", previous.origin(), next.origin());
+        log.info("规则库已切换：{} → {}", previous == null ? "（无）" : previous.origin(), next.origin());
         return previous;
     }
 

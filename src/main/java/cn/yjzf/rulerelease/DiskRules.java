@@ -1,8 +1,8 @@
 package cn.yjzf.rulerelease;
 
 import cn.yjzf.judgment.RuleFiles;
-import cn.yjzf.judgment.RuleValidator;
 import cn.yjzf.judgment.RulesProperties;
+import cn.yjzf.judgment.sandbox.RuleSandbox;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Watches the rules directory that maintainers edit. When its content differs from the live release it is compiled
- * and scenario-tested in the background and the outcome (errors with file:line, failing scenarios, coverage) is shown
+ * and scenario-tested in the background, in the {@link RuleSandbox} child process and the outcome (errors with file:line, failing scenarios, coverage) is shown
  * on the maintainer page at once. Nothing here changes the running rules: a maintainer submits the directory for
  * legal review, and only an approved release goes live.
  */
@@ -24,6 +24,7 @@ public class DiskRules {
 
     private final RulesProperties properties;
     private final RuleReleaseService releases;
+    private final RuleSandbox sandbox;
     private volatile Status status;
     private String checkedStamp;
 
@@ -31,9 +32,10 @@ public class DiskRules {
     public record Status(String dir, String contentHash, Instant checkedAt, boolean sameAsLive, ValidationReport report) {
     }
 
-    DiskRules(RulesProperties properties, RuleReleaseService releases) {
+    DiskRules(RulesProperties properties, RuleReleaseService releases, RuleSandbox sandbox) {
         this.properties = properties;
         this.releases = releases;
+        this.sandbox = sandbox;
     }
 
     @Scheduled(fixedDelayString = "${app.rules.watch-interval:PT3S}", initialDelayString = "${app.rules.watch-interval:PT3S}")
@@ -53,7 +55,8 @@ public class DiskRules {
         if (status != null && status.contentHash().equals(hash) && status.sameAsLive() == same) {
             return status;
         }
-        ValidationReport report = same ? null : ValidationReport.of(new RuleValidator().validate(files));
+        // Unreviewed code: compiled and run only in the sandbox process.
+        ValidationReport report = same ? null : ValidationReport.of(sandbox.validate(files));
         status = new Status(files.origin(), hash, Instant.now(), same, report);
         return status;
     }

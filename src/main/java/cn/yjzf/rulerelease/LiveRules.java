@@ -39,9 +39,32 @@ public class LiveRules {
         this.engine = engine;
     }
 
+    /**
+     * A rules directory that does not compile never stops an instance that has a good live release: it starts on
+     * that release (the maintainer page shows the disk's errors). Without any release there is nothing good to run,
+     * and start-up fails with the compile errors.
+     */
+    @jakarta.annotation.PostConstruct
+    void runLiveReleaseIfTheDiskIsBroken() {
+        if (engine.ruleBase() != null) {
+            return;
+        }
+        Long live = releases.liveReleaseId();
+        if (live == null) {
+            throw engine.startupFailure();
+        }
+        engine.install(releases.compiled(releases.get(live)));
+        installed = live;
+        log.warn("规则目录有错误，本实例使用数据库中的在用版本 #{} 启动；错误见“规则维护”页", live);
+    }
+
     @EventListener(ApplicationReadyEvent.class)
     void onStart() {
         RuleBase running = engine.ruleBase();
+        if (installed != null) {
+            sync();
+            return; // started on the live release (the disk did not compile)
+        }
         releases.recordFirstStart(running);
         Long live = releases.liveReleaseId();
         if (live != null && releases.contentHash(live).equals(running.files().contentHash())) {

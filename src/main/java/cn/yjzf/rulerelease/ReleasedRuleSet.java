@@ -30,6 +30,10 @@ public class ReleasedRuleSet {
         this.effectiveTo = effectiveTo;
     }
 
+    static ReleasedRuleSet of(cn.yjzf.judgment.sandbox.SandboxResult.RuleSet s) {
+        return new ReleasedRuleSet(s.id(), s.version(), s.hash(), s.name(), s.effectiveFrom(), s.effectiveTo());
+    }
+
     public String getSetId() { return setId; }
 
     public String getSetVersion() { return setVersion; }

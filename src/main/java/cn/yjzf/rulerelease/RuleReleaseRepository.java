@@ -17,6 +17,10 @@ interface RuleReleaseRepository extends JpaRepository<RuleRelease, Long> {
     @Query("select r.contentHash from RuleRelease r where r.id = :id")
     java.util.Optional<String> contentHashOf(@Param("id") Long id);
 
+    /** Releases in a status since before a time, oldest first (orphaned submissions). */
+    @Query("select r.id from RuleRelease r where r.status = :status and r.submittedAt < :before order by r.id")
+    List<Long> waitingSince(@Param("status") ReleaseStatus status, @Param("before") java.time.Instant before);
+
     /** Releases that contain a rule set with this content hash, newest first. */
     @Query("select r from RuleRelease r join r.ruleSets s where s.hash = :hash order by r.id desc")
     List<RuleRelease> containing(@Param("hash") String hash);

@@ -8,9 +8,9 @@ import cn.yjzf.judgment.RuleBase;
 import cn.yjzf.judgment.RuleBaseLoader;
 import cn.yjzf.judgment.RuleFiles;
 import cn.yjzf.judgment.RuleSetRef;
-import cn.yjzf.judgment.RuleValidation;
-import cn.yjzf.judgment.RuleValidator;
 import cn.yjzf.judgment.RulesProperties;
+import cn.yjzf.judgment.sandbox.RuleSandbox;
+import cn.yjzf.judgment.sandbox.SandboxResult;
 import cn.yjzf.organisation.CurrentUser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,6 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class RuleReleaseService {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RuleReleaseService.class);
+
     static final int MAX_NOTE = 2000;
 
     private final RuleReleaseRepository releases;
@@ -44,6 +46,11 @@ public class RuleReleaseService {
     private final AuditTrail audit;
     private final RulesProperties properties;
     private final ObjectMapper json;
+    private final RuleSandbox sandbox;
+    /** A release left SUBMITTED this long (its validator crashed or was stopped) is validated again. */
+    private final java.time.Duration orphanAfter;
+    /** Releases this instance is validating right now: never picked up again as orphans meanwhile. */
+    private final java.util.Set<Long> validating = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** One validation at a time: compiling rules is CPU-heavy and the machine may have two cores. */
     private final ExecutorService validations = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "rule-validation");
@@ -60,13 +67,16 @@ public class RuleReleaseService {
             });
 
     RuleReleaseService(RuleReleaseRepository releases, JdbcTemplate jdbc, PlatformTransactionManager txm,
-                       AuditTrail audit, RulesProperties properties, ObjectMapper json) {
+                       AuditTrail audit, RulesProperties properties, ObjectMapper json, RuleSandbox sandbox,
+                       @org.springframework.beans.factory.annotation.Value("${app.rules.orphan-after:PT5M}") java.time.Duration orphanAfter) {
         this.releases = releases;
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(txm);
         this.audit = audit;
         this.properties = properties;
         this.json = json;
+        this.sandbox = sandbox;
+        this.orphanAfter = orphanAfter;
     }
 
     @jakarta.annotation.PreDestroy
@@ -98,7 +108,40 @@ public class RuleReleaseService {
                     origin + " " + r.getFileCount() + " 个文件 sha256:" + r.getContentHash() + " " + r.getChangeNote());
             return r;
         });
-        return new Submitted(saved, CompletableFuture.supplyAsync(() -> validate(saved.getId()), validations));
+        return new Submitted(saved, validateInBackground(saved.getId()));
+    }
+
+    private CompletableFuture<RuleRelease> validateInBackground(Long id) {
+        validating.add(id);
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return validate(id);
+            } finally {
+                validating.remove(id);
+            }
+        }, validations);
+    }
+
+    /**
+     * Validates again every release that has been waiting (SUBMITTED) longer than {@code app.rules.orphan-after}:
+     * its validation died with an instance (crash, kill, restart). Runs at start-up and every
+     * {@code app.rules.orphan-check-interval}; another instance validating the same release at the same time is
+     * harmless (the second one finds it no longer SUBMITTED, or loses on the version check).
+     */
+    public List<CompletableFuture<RuleRelease>> resumeOrphans() {
+        Instant before = Instant.now().minus(orphanAfter);
+        return releases.waitingSince(ReleaseStatus.SUBMITTED, before).stream()
+                .filter(id -> !validating.contains(id))
+                .peek(id -> log.warn("规则版本 #{} 提交后未完成校验（实例中断？），重新校验", id))
+                .map(this::validateInBackground)
+                .toList();
+    }
+
+    @org.springframework.scheduling.annotation.Scheduled(
+            fixedDelayString = "${app.rules.orphan-check-interval:PT1M}", initialDelayString = "${app.rules.orphan-check-interval:PT1M}")
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void resumeOrphansRegularly() {
+        resumeOrphans();
     }
 
     private static void requireNote(String changeNote) {
@@ -110,18 +153,20 @@ public class RuleReleaseService {
         }
     }
 
-    /** Compiles and scenario-tests a submitted release and records the outcome (status VALIDATED or INVALID). */
+    /**
+     * Checks, compiles and scenario-tests a submitted release in the sandbox process (it is unreviewed code, so it
+     * never runs here) and records the outcome (status VALIDATED or INVALID).
+     */
     RuleRelease validate(Long id) {
         RuleRelease r = get(id);
-        RuleFiles files = files(r);
-        RuleValidation validation = new RuleValidator().validate(files);
-        ValidationReport report = ValidationReport.of(validation);
-        if (report.ok()) {
-            compiled.put(id, validation.ruleBase()); // ready for the impact preview without compiling again
-        }
-        List<ReleasedRuleSet> sets = report.ok() ? describe(validation.ruleBase()) : List.of();
+        SandboxResult result = sandbox.validate(files(r));
+        ValidationReport report = ValidationReport.of(result);
+        List<ReleasedRuleSet> sets = report.ok() ? result.ruleSets().stream().map(ReleasedRuleSet::of).toList() : List.of();
         return tx.execute(s -> {
             RuleRelease fresh = get(id);
+            if (fresh.getStatus() != ReleaseStatus.SUBMITTED) {
+                return fresh; // validated meanwhile by another instance picking up an orphan
+            }
             fresh.validated(report.ok(), toJson(report), sets, Instant.now());
             audit.record("系统", report.ok() ? "RULE_RELEASE_VALIDATED" : "RULE_RELEASE_INVALID", "RuleRelease", id,
                     report.problems().size() + " 个问题，" + report.failedScenarios() + " 个场景失败，共 "

@@ -2,6 +2,7 @@ package cn.yjzf.rulerelease;
 
 import cn.yjzf.judgment.RuleProblem;
 import cn.yjzf.judgment.RuleValidation;
+import cn.yjzf.judgment.sandbox.SandboxResult;
 import java.util.List;
 
 /**
@@ -18,6 +19,13 @@ public record ValidationReport(boolean ok, List<RuleProblem> problems, List<Scen
         return new ValidationReport(v.ok(), v.problems(),
                 v.scenarios().stream().map(s -> new Scenario(s.file(), s.name(), s.passed(), s.failures())).toList(),
                 v.coverage().stream().map(Object::toString).toList(), null);
+    }
+
+    /** What the sandbox child found (a time-out or crash comes as a single problem). */
+    static ValidationReport of(SandboxResult r) {
+        return new ValidationReport(r.ok(), r.problems(),
+                r.scenarios().stream().map(s -> new Scenario(s.file(), s.name(), s.passed(), s.failures())).toList(),
+                r.coverage(), null);
     }
 
     static ValidationReport notRun(String note) {

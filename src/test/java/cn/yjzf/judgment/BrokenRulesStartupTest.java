@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.core.NestedExceptionUtils;
 
-/** A DRL syntax error in the rules directory stops start-up with file:line in the message. */
+/** Without any good release in the database, a DRL syntax error in the rules directory stops start-up with file:line. */
 class BrokenRulesStartupTest {
 
     @TempDir
