@@ -318,7 +318,7 @@ class RuleLifecycleTest {
                 .andExpect(status().isNotFound());
     }
 
-    private static byte[] zip(Map<String, String> entries) throws IOException {
+    static byte[] zip(Map<String, String> entries) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (var e : entries.entrySet()) {
