@@ -6,13 +6,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
 
-/** One entry of the 全过程记录: who did what to which record, chained to the previous entry by hash. */
+/** One entry of the 全过程记录: who did what to which record, chained to the previous entry by a keyed hash
+ * ({@link AuditKey}); {@code seq} numbers entries without gaps. */
 @Entity
 public class AuditEvent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+    private long seq;
     private Instant occurredAt;
     private String actor;
     private String action;
@@ -25,8 +27,9 @@ public class AuditEvent {
     protected AuditEvent() {
     }
 
-    AuditEvent(Instant occurredAt, String actor, String action, String entityType, Long entityId, String detail,
+    AuditEvent(long seq, Instant occurredAt, String actor, String action, String entityType, Long entityId, String detail,
                String prevHash, String hash) {
+        this.seq = seq;
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.action = action;
@@ -38,6 +41,8 @@ public class AuditEvent {
     }
 
     public Long getId() { return id; }
+
+    public long getSeq() { return seq; }
 
     public Instant getOccurredAt() { return occurredAt; }
 

@@ -30,6 +30,7 @@ class TwoInstancesTest {
                 "--spring.datasource.url=" + EmbeddedPostgresHolder.jdbcUrl("two_instances"),
                 "--spring.datasource.username=postgres", "--spring.datasource.password=",
                 "--app.demo-data=" + demo, "--app.rules.dir=" + rules,
+                "--app.audit.hmac-secret=dGVzdC1hdWRpdC1rZXktZm9yLXBvc3RncmVzLXRlc3RzLTMyYnl0ZXM=",
                 "--app.rules.sync-interval=PT0.5S", "--app.rules.watch-interval=PT1H");
     }
 

@@ -1,0 +1,80 @@
+package cn.yjzf.audit;
+
+import cn.yjzf.organisation.CurrentUser;
+import cn.yjzf.organisation.Role;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Two web-wide audit duties that belong to no single controller:
+ * the audit administrator (三员分立) reaches the audit pages and API and nothing else — "/" sends them to the
+ * audit page, anything else is refused and recorded; and every successful PDF download or CSV export is recorded
+ * with who fetched what.
+ */
+@Configuration
+class AuditAdminConfinement implements WebMvcConfigurer {
+
+    private final AuditTrail trail;
+
+    AuditAdminConfinement(AuditTrail trail) {
+        this.trail = trail;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new HandlerInterceptor() {
+            @Override
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+                    throws Exception {
+                return confine(request, response);
+            }
+
+            @Override
+            public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
+                                        Exception ex) {
+                recordDownload(request, response, ex);
+            }
+        });
+    }
+
+    private boolean confine(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !(auth.getPrincipal() instanceof CurrentUser user) || !user.has(Role.AUDIT_ADMIN)) {
+            return true;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.equals("/audit") || path.startsWith("/audit/") || path.startsWith("/api/audit/")
+                || path.equals("/error")) {
+            return true;
+        }
+        if (path.equals("/") && "GET".equals(request.getMethod())) {
+            response.sendRedirect(request.getContextPath() + "/audit");
+            return false;
+        }
+        trail.recordSeparately(user.username(), "ACCESS_DENIED", "http", null,
+                request.getMethod() + " " + request.getRequestURI() + "（审计管理员仅可访问审计记录）");
+        throw new AccessDeniedException("审计管理员仅可访问审计记录");
+    }
+
+    private void recordDownload(HttpServletRequest request, HttpServletResponse response, Exception ex) {
+        String type = response.getContentType();
+        if (ex != null || response.getStatus() != 200 || type == null) {
+            return;
+        }
+        String action = type.startsWith("application/pdf") ? "PDF_DOWNLOAD"
+                : type.startsWith("text/csv") ? "EXPORT" : null;
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (action != null && auth != null) {
+            String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
+            trail.recordSeparately(auth.getName(), action, "http", null,
+                    request.getMethod() + " " + request.getRequestURI() + query);
+        }
+    }
+}
