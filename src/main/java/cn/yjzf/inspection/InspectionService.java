@@ -163,20 +163,16 @@ public class InspectionService {
 
     /**
      * Judges one checklist group's answers without storing anything (the live view of the checklist page).
-     * Empty while the group is not fully answered.
+     * Throws {@link InvalidInputException} naming the questions still to answer while the answers given could lead to
+     * different grades (unanswered questions that cannot change the outcome may stay unanswered).
      */
     @Transactional(readOnly = true)
-    public java.util.Optional<JudgmentResult> preview(Jurisdiction j, Long inspectionId, String groupCode,
-                                                      Map<String, String> answers) {
+    public JudgmentResult preview(Jurisdiction j, Long inspectionId, String groupCode, Map<String, String> answers) {
         Inspection i = get(j, inspectionId);
         Enterprise e = enterprises.get(j, i.getEnterpriseId());
         String sector = e.getIndustry().sector().label();
-        try {
-            Map<String, String> valid = validAnswers(new NewFinding(groupCode, answers, "预览", null), e, sector, i);
-            return java.util.Optional.of(engine.judge(new FindingFacts(e.facts(), sector, i.getInspectionDate(), valid)));
-        } catch (InvalidInputException incomplete) {
-            return java.util.Optional.empty();
-        }
+        Map<String, String> valid = validAnswers(new NewFinding(groupCode, answers, "预览", null), e, sector, i);
+        return engine.judge(new FindingFacts(e.facts(), sector, i.getInspectionDate(), valid));
     }
 
     /**

@@ -76,7 +76,7 @@ public final class AnswerValidator {
             String why = whyNotApplicable(chosen, enterprise);
             if (why != null) {
                 return new Checked(Map.of(), List.of(new Problem("checklistGroup", "GROUP_NOT_APPLICABLE", null,
-                        chosen.reference() + "（" + chosen.title() + "）" + why)));
+                        chosen.reference() + "（" + chosen.title() + "）不适用于该企业：" + why)));
             }
         }
         Map<ChecklistGroup, Map<String, String>> byGroup = new LinkedHashMap<>();
@@ -105,11 +105,16 @@ public final class AnswerValidator {
         if (chosen != null) {
             byGroup.putIfAbsent(chosen, new LinkedHashMap<>());
         }
-        if (!problems.isEmpty()) {
-            return new Checked(Map.of(), problems);
-        }
+        // decisive questions are judged on the valid answers only; a rejected answer is reported once, above
+        Set<String> rejected = new HashSet<>();
+        problems.forEach(p -> rejected.add(p.question()));
+        Map<String, String> valid = new LinkedHashMap<>();
+        byGroup.values().forEach(valid::putAll);
         for (ChecklistGroup g : byGroup.keySet()) {
-            for (ChecklistQuestion q : decisiveUnanswered(base, facts, answers, g)) {
+            for (ChecklistQuestion q : decisiveUnanswered(base, facts, valid, g)) {
+                if (rejected.contains(q.code())) {
+                    continue;
+                }
                 problems.add(new Problem("answers[" + q.code() + "]", "REQUIRED", q.code(), q.text()
                         + "：未作答，而其答案可能改变本项（" + g.reference() + "）的判定结果，请作答"
                         + (q.allowsNotApplicable() ? "（所涉设施、场所或工艺不存在的，答「" + Answer.NOT_APPLICABLE + "」）" : "")));
