@@ -3,6 +3,7 @@ package cn.yjzf.batch;
 import cn.yjzf.common.FieldProblem;
 import cn.yjzf.enterprise.EnterpriseFlag;
 import cn.yjzf.enterprise.Industry;
+import cn.yjzf.judgment.AnswerValidator;
 import cn.yjzf.judgment.EnterpriseFacts;
 import cn.yjzf.judgment.FindingFacts;
 import cn.yjzf.judgment.RuleBase;
@@ -25,8 +26,11 @@ public final class BatchJudge {
     private BatchJudge() {
     }
 
-    /** The problems of one finding, each field prefixed with {@code prefix} (e.g. "findings[3]."). */
-    public static List<FieldProblem> problems(BatchFinding f, String prefix) {
+    /**
+     * The problems of one finding, each field prefixed with {@code prefix} (e.g. "findings[3]."): the enterprise fields,
+     * then its answers against the rule sets of {@code base} in force on its date ({@link AnswerValidator}).
+     */
+    public static List<FieldProblem> problems(RuleBase base, BatchFinding f, String prefix) {
         List<FieldProblem> problems = new ArrayList<>();
         if (f == null) {
             problems.add(new FieldProblem(prefix.isEmpty() ? "finding" : prefix.substring(0, prefix.length() - 1),
@@ -48,16 +52,26 @@ public final class BatchJudge {
         if (level != null && (level < 1 || level > 4)) {
             problems.add(new FieldProblem(prefix + "majorHazardSourceLevel", "OUT_OF_RANGE", "重大危险源等级为1至4级"));
         }
+        if (problems.isEmpty()) {
+            AnswerValidator.check(base, facts(f), null).problems().forEach(p -> problems.add(
+                    new FieldProblem(prefix + p.field(), p.code(), p.message())));
+        }
         return problems;
     }
 
     /** Judges a finding already checked by {@link #problems}. */
     public static BatchResult judge(RuleBase base, BatchFinding f) {
+        FindingFacts facts = facts(f);
+        // answers as checked: trimmed, blank ones (未检查) dropped
+        return BatchResult.of(f.id(), RuleEngine.judge(base, new FindingFacts(facts.enterprise(), facts.sector(),
+                facts.inspectionDate(), AnswerValidator.check(base, facts, null).answers())));
+    }
+
+    private static FindingFacts facts(BatchFinding f) {
         Industry industry = INDUSTRIES.get(f.industry());
-        FindingFacts facts = new FindingFacts(
+        return new FindingFacts(
                 new EnterpriseFacts(industry.label(), f.flags() == null ? Set.of() : Set.copyOf(f.flags()),
                         f.majorHazardSourceLevel()),
                 industry.sector().label(), f.inspectionDate(), f.answers());
-        return BatchResult.of(f.id(), RuleEngine.judge(base, facts));
     }
 }

@@ -91,7 +91,7 @@ public final class JudgeCommand {
                     int first = lineNo + 1;
                     List<Parsed> parsed = new ArrayList<>(chunk.size());
                     for (int i = 0; i < chunk.size(); i++) {
-                        parsed.add(parse(first + i, chunk.get(i)));
+                        parsed.add(parse(base, first + i, chunk.get(i)));
                     }
                     List<Line> results = workers.submit(() -> parsed.parallelStream().filter(p -> p.problem() == null)
                             .map(p -> new Line(p.line(), BatchJudge.judge(base, p.finding())))
@@ -145,13 +145,13 @@ public final class JudgeCommand {
         }, null, false);
     }
 
-    private static Parsed parse(int line, String text) {
+    private static Parsed parse(RuleBase base, int line, String text) {
         if (text.isBlank()) {
             return new Parsed(line, null, "空行");
         }
         try {
             BatchFinding f = JSON.readValue(text, BatchFinding.class);
-            List<FieldProblem> problems = BatchJudge.problems(f, "");
+            List<FieldProblem> problems = BatchJudge.problems(base, f, "");
             if (!problems.isEmpty()) {
                 return new Parsed(line, null, problems.stream().map(p -> p.field() + " " + p.message())
                         .collect(Collectors.joining("；")));

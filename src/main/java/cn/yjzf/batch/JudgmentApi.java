@@ -40,13 +40,13 @@ class JudgmentApi {
         } else if (findings.size() > MAX_FINDINGS) {
             problems.add(new FieldProblem("findings", "TOO_MANY", "每次最多 " + MAX_FINDINGS + " 条，请使用命令行批量判定"));
         }
+        RuleBase base = engine.ruleBase(); // one snapshot for the whole request
         for (int i = 0; i < findings.size() && problems.size() < 100; i++) {
-            problems.addAll(BatchJudge.problems(findings.get(i), "findings[" + i + "]."));
+            problems.addAll(BatchJudge.problems(base, findings.get(i), "findings[" + i + "]."));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        RuleBase base = engine.ruleBase(); // one snapshot for the whole request
         return new Response(findings.stream().map(f -> BatchJudge.judge(base, f)).toList());
     }
 }

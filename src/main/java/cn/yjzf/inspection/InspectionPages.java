@@ -134,8 +134,13 @@ class InspectionPages {
     record PreviewRequest(String group, Map<String, String> answers) {
     }
 
+    /**
+     * {@code complete} false: {@code missing} names what to answer first. {@code secondary}: per citation, whether the
+     * item's wording rests on a secondary source (🟡), so the officer sees the caveat beside the live grade.
+     */
     record PreviewResponse(boolean complete, String grade, String gradeLabel, List<String> citations,
-                           List<String> titles, List<String> firedRules, String reason) {
+                           List<String> titles, List<String> firedRules, String reason, List<Boolean> secondary,
+                           List<String> missing) {
     }
 
     @PostMapping(value = "/inspections/{id}/checklist/preview", consumes = "application/json")
@@ -143,11 +148,16 @@ class InspectionPages {
     @org.springframework.web.bind.annotation.ResponseBody
     PreviewResponse preview(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
                             @org.springframework.web.bind.annotation.RequestBody PreviewRequest body) {
-        return inspections.preview(user.jurisdiction(), id, body.group(), body.answers() == null ? Map.of() : body.answers())
-                .map(r -> new PreviewResponse(true, r.grade().name(), r.grade().label(),
-                        r.citations().stream().map(c -> c.display()).toList(),
-                        r.citations().stream().map(c -> c.title()).toList(), r.firedRules(), r.reason()))
-                .orElse(new PreviewResponse(false, null, null, List.of(), List.of(), List.of(), null));
+        try {
+            var r = inspections.preview(user.jurisdiction(), id, body.group(), body.answers() == null ? Map.of() : body.answers());
+            return new PreviewResponse(true, r.grade().name(), r.grade().label(),
+                    r.citations().stream().map(c -> c.display()).toList(),
+                    r.citations().stream().map(c -> c.title()).toList(), r.firedRules(), r.reason(),
+                    r.citations().stream().map(c -> c.fromSecondarySource()).toList(), List.of());
+        } catch (InvalidInputException incomplete) {
+            return new PreviewResponse(false, null, null, List.of(), List.of(), List.of(), null, List.of(),
+                    incomplete.problems().stream().map(FieldProblem::message).toList());
+        }
     }
 
     @PostMapping("/inspections/{id}/checklist")
@@ -158,11 +168,13 @@ class InspectionPages {
         Map<String, String> flat = new HashMap<>();
         form.forEach((k, v) -> {
             // answers[GROUP][QUESTION]
-            if (k.startsWith("answers[") && k.endsWith("]") && k.contains("][") && !v.isEmpty()) {
+            // a number question that may be 不适用 posts both its number field and the radio: take the filled one
+            String value = v.stream().filter(x -> x != null && !x.isBlank()).findFirst().orElse(null);
+            if (k.startsWith("answers[") && k.endsWith("]") && k.contains("][") && value != null) {
                 String group = k.substring(8, k.indexOf("]["));
                 String question = k.substring(k.indexOf("][") + 2, k.length() - 1);
-                byGroup.computeIfAbsent(group, g -> new HashMap<>()).put(question, v.get(0));
-                flat.put(question, v.get(0));
+                byGroup.computeIfAbsent(group, g -> new HashMap<>()).put(question, value);
+                flat.put(question, value);
             }
         });
         try {

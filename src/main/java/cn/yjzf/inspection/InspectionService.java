@@ -7,8 +7,8 @@ import cn.yjzf.common.InvalidInputException;
 import cn.yjzf.common.NotFoundException;
 import cn.yjzf.enterprise.Enterprise;
 import cn.yjzf.enterprise.EnterpriseService;
+import cn.yjzf.judgment.AnswerValidator;
 import cn.yjzf.judgment.ChecklistGroup;
-import cn.yjzf.judgment.ChecklistQuestion;
 import cn.yjzf.judgment.ChecklistService;
 import cn.yjzf.judgment.FindingFacts;
 import cn.yjzf.judgment.RuleSetRef;
@@ -19,10 +19,8 @@ import cn.yjzf.organisation.AppUserRepository;
 import cn.yjzf.organisation.CurrentUser;
 import cn.yjzf.organisation.Jurisdiction;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
@@ -165,20 +163,16 @@ public class InspectionService {
 
     /**
      * Judges one checklist group's answers without storing anything (the live view of the checklist page).
-     * Empty while the group is not fully answered.
+     * Throws {@link InvalidInputException} naming the questions still to answer while the answers given could lead to
+     * different grades (unanswered questions that cannot change the outcome may stay unanswered).
      */
     @Transactional(readOnly = true)
-    public java.util.Optional<JudgmentResult> preview(Jurisdiction j, Long inspectionId, String groupCode,
-                                                      Map<String, String> answers) {
+    public JudgmentResult preview(Jurisdiction j, Long inspectionId, String groupCode, Map<String, String> answers) {
         Inspection i = get(j, inspectionId);
         Enterprise e = enterprises.get(j, i.getEnterpriseId());
         String sector = e.getIndustry().sector().label();
-        try {
-            Map<String, String> valid = validAnswers(new NewFinding(groupCode, answers, "预览", null), e, sector, i);
-            return java.util.Optional.of(engine.judge(new FindingFacts(e.facts(), sector, i.getInspectionDate(), valid)));
-        } catch (InvalidInputException incomplete) {
-            return java.util.Optional.empty();
-        }
+        Map<String, String> valid = validAnswers(new NewFinding(groupCode, answers, "预览", null), e, sector, i);
+        return engine.judge(new FindingFacts(e.facts(), sector, i.getInspectionDate(), valid));
     }
 
     /**
@@ -248,6 +242,7 @@ public class InspectionService {
         return hazards.saveAndFlush(h);
     }
 
+    /** The answers of a finding, checked by the one validation every entry point shares ({@link AnswerValidator}). */
     private Map<String, String> validAnswers(NewFinding cmd, Enterprise e, String sector, Inspection i) {
         Map<String, String> given = cmd.answers() == null ? Map.of() : cmd.answers();
         String groupCode = blankToNull(cmd.checklistGroup());
@@ -257,28 +252,13 @@ public class InspectionService {
             }
             return Map.of();
         }
-        ChecklistGroup group = checklist.applicableGroup(e.facts(), sector, i.getInspectionDate(), groupCode)
-                .orElseThrow(() -> new InvalidInputException("checklistGroup", "NOT_APPLICABLE",
-                        "检查项组「" + groupCode + "」不适用于该企业或检查日期"));
-        List<FieldProblem> problems = new ArrayList<>();
-        Map<String, String> answers = new HashMap<>();
-        Set<String> known = group.questions().stream().map(ChecklistQuestion::code).collect(Collectors.toSet());
-        given.keySet().stream().filter(k -> !known.contains(k)).sorted().forEach(k ->
-                problems.add(new FieldProblem("answers[" + k + "]", "UNKNOWN_QUESTION", "不是该检查项组的检查项")));
-        for (ChecklistQuestion q : group.questions()) {
-            String value = given.get(q.code()) == null ? null : given.get(q.code()).trim();
-            String problem = q.rejectValue(value);
-            if (problem != null) {
-                problems.add(new FieldProblem("answers[" + q.code() + "]",
-                        value == null || value.isEmpty() ? "REQUIRED" : "INVALID_ANSWER", q.text() + "：" + problem));
-            } else {
-                answers.put(q.code(), value);
-            }
+        AnswerValidator.Checked checked = AnswerValidator.check(engine.ruleBase(),
+                new FindingFacts(e.facts(), sector, i.getInspectionDate(), given), groupCode);
+        if (!checked.ok()) {
+            throw new InvalidInputException(checked.problems().stream()
+                    .map(p -> new FieldProblem(p.field(), p.code(), p.message())).toList());
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        return answers;
+        return checked.answers();
     }
 
     private static String blankToNull(String s) {

@@ -15,6 +15,8 @@ public final class Answer {
     public static final String DEVICE_ABSENT = "未设置";
     /** Device answers: installed but failed or ineffective (第十四条 of 应急管理部令第10号). */
     public static final String DEVICE_FAILED = "失效";
+    /** The object or process the question presupposes does not exist at the enterprise: never fires a rule. */
+    public static final String NOT_APPLICABLE = "不适用";
 
     private final String code;
     private final String value;

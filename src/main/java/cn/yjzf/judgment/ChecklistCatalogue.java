@@ -36,7 +36,10 @@ public final class ChecklistCatalogue {
                 + "（数值型检查项的判定阈值取自该规则集的 DRL）自动生成，请勿手工修改；规则变更后运行 `" + REGENERATE
                 + "` 重新生成，本文件与规则不一致时构建中的测试会失败。检查人员记录的每一项观察都应作为下列某个检查项的答案："
                 + "答案为「不符合的答案」一栏所列取值的，由规则判定是否构成重大事故隐患，不构成的判定为一般事故隐患；"
-                + "未对应任何检查项的自由文本描述判定为「未匹配」，转人工定级。\n");
+                + "未对应任何检查项的自由文本描述判定为「未匹配」，转人工定级。检查项预设的设施、场所或工艺在企业不存在的，"
+                + "答「不适用」（「可答「不适用」」一栏为“是”的检查项）：不适用不触发任何规则，也不判为一般事故隐患。"
+                + "可能改变判定结果的检查项必须作答，其余可以不答（未检查）。“判定要点”注明出处：标准正文、官方目录或解读，"
+                + "或者「本局解释」。\n");
         for (String manifestPath : files.files().keySet()) {
             if (manifestPath.equals(RuleBaseLoader.MANIFEST) || manifestPath.endsWith("/" + RuleBaseLoader.MANIFEST)) {
                 String dir = manifestPath.substring(0, manifestPath.length() - RuleBaseLoader.MANIFEST.length());
@@ -102,8 +105,8 @@ public final class ChecklistCatalogue {
         List<String> flags = list(g.flags());
         md.append("- 适用企业标记：").append(flags.isEmpty() ? "无要求" : String.join("、", flags)
                 + (flags.size() > 1 ? "（须同时具备）" : "")).append("\n\n");
-        md.append("| 编码 | 检查项 | 类型 | 单位 | 选项 | 不符合的答案 |\n");
-        md.append("|---|---|---|---|---|---|\n");
+        md.append("| 编码 | 检查项 | 类型 | 单位 | 选项 | 不符合的答案 | 可答「不适用」 |\n");
+        md.append("|---|---|---|---|---|---|---|\n");
         for (ChecklistQuestion q : questions(g)) {
             md.append("| ").append(cell(q.code()))
                     .append(" | ").append(cell(q.text()))
@@ -112,7 +115,17 @@ public final class ChecklistCatalogue {
                     .append(" | ").append(cell(q.type() == ChecklistQuestion.QuestionType.CHOICE
                             ? quoted(list(q.options())) : "—"))
                     .append(" | ").append(cell(deficient(q, thresholds.getOrDefault(q.code(), List.of()))))
+                    .append(" | ").append(q.allowsNotApplicable() ? "是" : "—")
                     .append(" |\n");
+        }
+        List<ChecklistQuestion> guided = questions(g).stream().filter(q -> q.guidance() != null && !q.guidance().isBlank()).toList();
+        if (!guided.isEmpty()) {
+            md.append("\n判定要点：\n\n");
+            for (ChecklistQuestion q : guided) {
+                md.append("- ").append(text(q.code())).append("：").append(text(q.guidance())).append("（")
+                        .append(blankToDash(text(q.guidanceSource())).equals("—") ? ChecklistQuestion.BUREAU_EXPLANATION
+                                : text(q.guidanceSource())).append("）\n");
+            }
         }
     }
 
@@ -146,19 +159,34 @@ public final class ChecklistCatalogue {
     private static final Map<String, String> COMPARISONS = Map.of(">", "大于", ">=", "不小于", "<", "小于", "<=", "不大于",
             "==", "等于", "!=", "不等于");
 
-    /** For each question code tested with {@code number} in the set's DRL: "大于 9{unit}（GM2023-12-02）", in file order. */
+    /**
+     * For each question code tested with {@code number} in the set's DRL: "大于 9{unit}（GM2023-12-02）", or, when it is
+     * compared with another answer bound to a variable, "大于 GM-04-05-DESIGNMAX 的答案（GM2023-04-05）"; in file order.
+     * A bare presence test ({@code number != null}) is no threshold and is left out.
+     */
     private static Map<String, List<String>> numberThresholds(RuleFiles files, String dir) {
         Map<String, List<String>> result = new LinkedHashMap<>();
         files.under(dir).forEach((path, text) -> {
             if (!path.endsWith(".drl") || path.startsWith(dir + "scenarios/")) {
                 return;
             }
-            for (RuleValidator.AnswerPattern p : RuleValidator.answerPatterns(text)) {
+            List<RuleValidator.AnswerPattern> patterns = RuleValidator.answerPatterns(text);
+            Map<String, String> boundTo = new java.util.HashMap<>();
+            for (RuleValidator.AnswerPattern p : patterns) {
+                p.numberBindings().forEach(v -> p.codes().forEach(c -> boundTo.put(p.rule() + v, c)));
+            }
+            for (RuleValidator.AnswerPattern p : patterns) {
                 for (String code : p.codes()) {
                     for (String test : p.numberTests()) {
                         String[] opAndValue = test.split(" ", 2);
-                        String shown = COMPARISONS.getOrDefault(opAndValue[0], opAndValue[0]) + " " + opAndValue[1]
-                                + "{unit}" + (p.rule() == null ? "" : "（" + p.rule() + "）");
+                        if (opAndValue[1].equals("null")) {
+                            continue;
+                        }
+                        String other = boundTo.get(p.rule() + opAndValue[1]);
+                        String operand = opAndValue[1].startsWith("$")
+                                ? (other == null ? opAndValue[1] : other) + " 的答案" : opAndValue[1] + "{unit}";
+                        String shown = COMPARISONS.getOrDefault(opAndValue[0], opAndValue[0]) + " " + operand
+                                + (p.rule() == null ? "" : "（" + p.rule() + "）");
                         List<String> list = result.computeIfAbsent(code, c -> new ArrayList<>());
                         if (!list.contains(shown)) {
                             list.add(shown);

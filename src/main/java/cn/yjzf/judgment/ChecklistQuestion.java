@@ -8,26 +8,47 @@ import java.util.List;
  * 失效 like 未设置), NUMBER (with unit; thresholds live in the rules), CHOICE (options, some deficient).
  * {@code compliant} (YES_NO) or {@code deficientOptions} (CHOICE) say which answers are non-compliant;
  * a YES_NO question without {@code compliant} only establishes a condition.
+ * {@code notApplicable}: the question presupposes an object or process the enterprise may not have, so
+ * {@value Answer#NOT_APPLICABLE} is also a valid answer; it is never non-compliant and no rule compares with it.
+ * {@code guidance} (判定要点) is shown beside the question; {@code guidanceSource} names the official list or
+ * standard that defines the term, or {@value #BUREAU_EXPLANATION} when it is the bureau's own explanation.
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record ChecklistQuestion(String code, String text, QuestionType type, String compliant, String unit,
-                                List<String> options, List<String> deficientOptions) {
+                                List<String> options, List<String> deficientOptions, Boolean notApplicable,
+                                String guidance, String guidanceSource) {
 
     public enum QuestionType { YES_NO, DEVICE, NUMBER, CHOICE }
 
+    /** Label of guidance that no official text defines. */
+    public static final String BUREAU_EXPLANATION = "本局解释";
+
+    public boolean allowsNotApplicable() {
+        return Boolean.TRUE.equals(notApplicable);
+    }
+
     public List<String> allowedValues() {
-        return switch (type) {
+        List<String> values = switch (type) {
             case YES_NO -> List.of("是", "否");
             case DEVICE -> List.of(Answer.DEVICE_NORMAL, Answer.DEVICE_ABSENT, Answer.DEVICE_FAILED);
             case CHOICE -> options == null ? List.of() : options;
             case NUMBER -> List.of();
         };
+        if (!allowsNotApplicable()) {
+            return values;
+        }
+        List<String> withNa = new java.util.ArrayList<>(values);
+        withNa.add(Answer.NOT_APPLICABLE);
+        return List.copyOf(withNa);
     }
 
     /** Null when the value is acceptable for this question, otherwise the reason in Chinese. */
     public String rejectValue(String value) {
         if (value == null || value.isBlank()) {
             return "未作答";
+        }
+        if (allowsNotApplicable() && Answer.NOT_APPLICABLE.equals(value)) {
+            return null;
         }
         if (type == QuestionType.NUMBER) {
             try {
@@ -43,6 +64,9 @@ public record ChecklistQuestion(String code, String text, QuestionType type, Str
     }
 
     public boolean isDeficient(String value) {
+        if (value == null || Answer.NOT_APPLICABLE.equals(value)) {
+            return false;
+        }
         return switch (type) {
             case YES_NO -> compliant != null && !compliant.equals(value);
             case DEVICE -> Answer.DEVICE_ABSENT.equals(value) || Answer.DEVICE_FAILED.equals(value);

@@ -16,13 +16,16 @@ public final class HazardMatch {
     private final List<Object> evidence;
     private final List<Citation> citations = new ArrayList<>();
     private final String reason;
+    private final String route;
 
-    private HazardMatch(String rule, HazardGrade grade, List<Object> evidence, Citation citation, String reason) {
+    private HazardMatch(String rule, HazardGrade grade, List<Object> evidence, Citation citation, String reason,
+                        String route) {
         this.rule = rule;
         this.grade = grade;
         this.evidence = List.copyOf(evidence);
         this.citations.add(citation);
         this.reason = reason;
+        this.route = route;
     }
 
     public static HazardMatch major(RuleContext kcontext) {
@@ -41,11 +44,31 @@ public final class HazardMatch {
         return of(kcontext, HazardGrade.UNMATCHED, reason);
     }
 
+    /**
+     * Like {@link #routed(RuleContext, String)}, but names the domain (e.g. 消防（火灾）): the engine takes the standard
+     * or authority to apply from the rule set's {@code routes} in {@code ruleset.yaml}, so that text is data.
+     */
+    public static HazardMatch routedTo(RuleContext kcontext, String domain) {
+        return of(kcontext, HazardGrade.UNMATCHED, null, domain);
+    }
+
+    /**
+     * The standard's text leaves this situation open (e.g. an existing but failed UPS under 121号（十四））: not graded
+     * by the engine; {@code reason} tells the officer what the text says and that the grade is theirs to decide.
+     */
+    public static HazardMatch open(RuleContext kcontext, String reason) {
+        return of(kcontext, HazardGrade.UNMATCHED, reason);
+    }
+
     private static HazardMatch of(RuleContext kcontext, HazardGrade grade) {
         return of(kcontext, grade, null);
     }
 
     private static HazardMatch of(RuleContext kcontext, HazardGrade grade, String reason) {
+        return of(kcontext, grade, reason, null);
+    }
+
+    private static HazardMatch of(RuleContext kcontext, HazardGrade grade, String reason, String route) {
         Rule r = kcontext.getRule();
         List<Object> evidence = new ArrayList<>();
         for (Object o : kcontext.getMatch().getObjects()) {
@@ -53,7 +76,8 @@ public final class HazardMatch {
                 evidence.add(o);
             }
         }
-        return new HazardMatch(r.getName(), grade, evidence, Citation.fromMetadata(r.getName(), r.getMetaData()), reason);
+        return new HazardMatch(r.getName(), grade, evidence, Citation.fromMetadata(r.getName(), r.getMetaData()), reason,
+                route);
     }
 
     /** Adds the citation of the firing rule (used by cross-cutting articles such as 第十四条). */
@@ -78,4 +102,13 @@ public final class HazardMatch {
 
     /** Why a routed match is left ungraded; null for graded matches. */
     public String getReason() { return reason; }
+
+    /** The domain a {@link #routedTo} match sends the finding to; null otherwise. */
+    public String getRoute() { return route; }
+
+    /**
+     * Routed (第二条) or left open by the text: such a match is never overridden by a 一般 from another answer
+     * (common/general.drl does not fire beside it; the engine ranks it above 一般).
+     */
+    public boolean isUndecided() { return grade == HazardGrade.UNMATCHED; }
 }

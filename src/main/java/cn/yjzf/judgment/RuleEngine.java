@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -101,6 +100,7 @@ public class RuleEngine {
                         .map(q -> q.isDeficient(e.getValue())).orElse(false)))
                 .toList();
         List<HazardMatch> matches = new ArrayList<>();
+        java.util.Map<HazardMatch, String> routeReasons = new java.util.IdentityHashMap<>();
         Set<String> fired = new LinkedHashSet<>();
         FIRED.set(fired);
         try {
@@ -113,7 +113,15 @@ public class RuleEngine {
                     session.insert(facts.enterprise());
                     answers.forEach(session::insert);
                     session.fireAllRules(MAX_FIRINGS);
-                    session.getObjects(o -> o instanceof HazardMatch).forEach(o -> matches.add((HazardMatch) o));
+                    session.getObjects(o -> o instanceof HazardMatch).forEach(o -> {
+                        HazardMatch m = (HazardMatch) o;
+                        matches.add(m);
+                        if (m.getRoute() != null) {
+                            routeReasons.put(m, set.manifest().route(m.getRoute())
+                                    .map(RuleSetManifest.Route::reason)
+                                    .orElse("本标准不予定级，转按「" + m.getRoute() + "」方面的专门规定判定（规则集未登记其依据），请人工判定"));
+                        }
+                    });
                 } finally {
                     session.dispose(); // back to the pool, reset
                 }
@@ -122,18 +130,20 @@ public class RuleEngine {
             FIRED.remove();
         }
         List<RuleSetRef> refs = sets.stream().map(CompiledRuleSet::ref).toList();
-        Optional<HazardGrade> grade = matches.stream().map(HazardMatch::getGrade).min(Comparator.naturalOrder());
-        if (grade.isEmpty()) {
+        if (matches.isEmpty()) {
             return new JudgmentResult(HazardGrade.UNMATCHED, List.of(), List.copyOf(fired), refs, facts.inspectionDate(),
                     answers.isEmpty() ? "未回答检查表中的检查项，仅有文字描述，无法对应判定标准条款，请人工判定"
                             : "所答检查项未符合任何判定标准条款的情形，请人工判定");
         }
-        List<HazardMatch> decisive = matches.stream().filter(m -> m.getGrade() == grade.get())
+        // 重大 first; then a routed or open match (never overridden by a 一般 from another answer); then 一般.
+        HazardGrade grade = matches.stream().anyMatch(HazardMatch::isMajor) ? HazardGrade.MAJOR
+                : matches.stream().anyMatch(HazardMatch::isUndecided) ? HazardGrade.UNMATCHED : HazardGrade.GENERAL;
+        List<HazardMatch> decisive = matches.stream().filter(m -> m.getGrade() == grade)
                 .sorted(Comparator.comparing(HazardMatch::getRule)).toList();
         List<Citation> citations = decisive.stream().flatMap(m -> m.getCitations().stream()).distinct().toList();
-        String reason = grade.get() != HazardGrade.UNMATCHED ? null : decisive.stream()
-                .map(HazardMatch::getReason).filter(java.util.Objects::nonNull).distinct()
+        String reason = grade != HazardGrade.UNMATCHED ? null : decisive.stream()
+                .map(m -> routeReasons.getOrDefault(m, m.getReason())).filter(java.util.Objects::nonNull).distinct()
                 .collect(java.util.stream.Collectors.joining("；"));
-        return new JudgmentResult(grade.get(), citations, List.copyOf(fired), refs, facts.inspectionDate(), reason);
+        return new JudgmentResult(grade, citations, List.copyOf(fired), refs, facts.inspectionDate(), reason);
     }
 }

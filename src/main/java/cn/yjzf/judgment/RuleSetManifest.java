@@ -12,7 +12,20 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record RuleSetManifest(String id, String name, String standard, String documentNumber, String version,
                               LocalDate effectiveFrom, LocalDate effectiveTo, List<String> sectors,
-                              String source, String description, Integer totalItems, List<Gap> gaps) {
+                              String source, String description, Integer totalItems, List<Gap> gaps,
+                              List<Route> routes) {
+
+    /**
+     * Where a finding of a domain this standard does not grade goes (工贸 第二条): {@code reason} is shown to the officer
+     * and names the standard or authority to apply; {@code source} is where that comes from.
+     */
+    public record Route(String domain, String reason, String source) {
+    }
+
+    public java.util.Optional<Route> route(String domain) {
+        return routes == null ? java.util.Optional.empty()
+                : routes.stream().filter(r -> r.domain().equals(domain)).findFirst();
+    }
 
     /** An item of the standard that is deliberately not encoded, with the reason (shown in the coverage report). */
     public record Gap(String article, String item, String reason) {

@@ -171,7 +171,8 @@ public final class RuleValidator {
     }
 
     /** An {@code Answer( … )} pattern of a DRL file: the codes and literal values it compares, and number tests. */
-    record AnswerPattern(int line, String rule, List<String> codes, List<String> values, List<String> numberTests) {
+    record AnswerPattern(int line, String rule, List<String> codes, List<String> values, List<String> numberTests,
+                         List<String> numberBindings) {
     }
 
     private static final Pattern ANSWER = Pattern.compile("(?<![\\w$.])Answer\\s*\\(");
@@ -182,7 +183,8 @@ public final class RuleValidator {
     private static final Pattern CODE_IN = Pattern.compile("(?<![\\w$.])code\\s+in\\s*" + LIST);
     private static final Pattern VALUE_EQ = Pattern.compile("(?<![\\w$.])value\\s*(?:==|!=)\\s*" + STRING);
     private static final Pattern VALUE_IN = Pattern.compile("(?<![\\w$.])value\\s+(?:not\\s+)?in\\s*" + LIST);
-    private static final Pattern NUMBER_TEST = Pattern.compile("(?<![\\w$.])number\\s*(>=|<=|==|!=|>|<)\\s*([-\\w.]+)");
+    private static final Pattern NUMBER_TEST = Pattern.compile("(?<![\\w$.])number\\s*(>=|<=|==|!=|>|<)\\s*([-\\w.$]+)");
+    private static final Pattern NUMBER_BINDING = Pattern.compile("(\\$\\w+)\\s*:\\s*number(?![\\w$])");
     private static final Pattern LITERAL = Pattern.compile(STRING);
 
     /**
@@ -236,6 +238,11 @@ public final class RuleValidator {
             while (n.find()) {
                 numbers.add(n.group(1) + " " + n.group(2));
             }
+            List<String> bindings = new ArrayList<>();
+            Matcher b = NUMBER_BINDING.matcher(body);
+            while (b.find()) {
+                bindings.add(b.group(1));
+            }
             String rule = null;
             for (int i = 0; i < ruleStarts.size() && ruleStarts.get(i) < m.start(); i++) {
                 rule = ruleNames.get(i);
@@ -245,7 +252,7 @@ public final class RuleValidator {
                     line++;
                 }
             }
-            patterns.add(new AnswerPattern(line, rule, codes, values, numbers));
+            patterns.add(new AnswerPattern(line, rule, codes, values, numbers, bindings));
         }
         return patterns;
     }
@@ -289,6 +296,11 @@ public final class RuleValidator {
                 }
                 for (ChecklistQuestion q : questions) {
                     for (String value : p.values()) {
+                        if (Answer.NOT_APPLICABLE.equals(value)) {
+                            problems.add(new RuleProblem(file, p.line(), in + "检查项 " + code + " 比较了「"
+                                    + Answer.NOT_APPLICABLE + "」：不适用的答案不得触发任何规则"));
+                            continue;
+                        }
                         String reason = q.rejectValue(value);
                         if (reason != null) {
                             problems.add(new RuleProblem(file, p.line(), in + "检查项 " + code + " 比较的取值「" + value
@@ -385,15 +397,32 @@ public final class RuleValidator {
         FindingFacts facts = new FindingFacts(
                 new EnterpriseFacts(e.industry(), e.flags() == null ? Set.of() : Set.copyOf(e.flags()), e.majorHazardSourceLevel()),
                 sector, s.inspectionDate() != null ? s.inspectionDate() : set.manifest().effectiveFrom(), s.answers());
-        JudgmentResult r = RuleEngine.judge(base, facts);
+        AnswerValidator.Checked checked = AnswerValidator.check(base, facts, null);
         Scenario.Expect x = s.expect();
+        if (x.rejected() != null) {
+            java.util.Set<String> codes = checked.problems().stream().map(AnswerValidator.Problem::code)
+                    .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+            if (!codes.equals(new java.util.TreeSet<>(x.rejected()))) {
+                failures.add("答案应以 " + new java.util.TreeSet<>(x.rejected()) + " 被拒绝，实际："
+                        + (codes.isEmpty() ? "被接受并判定" : codes + " " + checked.problems()));
+            }
+            return new ScenarioResult(file, s.name(), failures, null);
+        }
+        if (!checked.ok()) {
+            return new ScenarioResult(file, s.name(), checked.problems().stream()
+                    .map(p -> "答案被拒绝（" + p.code() + "）" + p.field() + "：" + p.message()).toList(), null);
+        }
+        JudgmentResult r = RuleEngine.judge(base, facts);
         if (x.grade() != null && !HazardGrade.fromLabel(x.grade()).equals(r.grade())) {
             failures.add("等级应为「" + x.grade() + "」，实际为「" + r.grade().label() + "」"
                     + (r.reason() == null ? "" : "（" + r.reason() + "）"));
         }
         if (x.fired() != null) {
+            // exact: every rule that fires must be listed, so an unexpected extra firing fails the scenario
             x.fired().stream().filter(n -> !r.firedRules().contains(n))
                     .forEach(n -> failures.add("规则「" + n + "」应触发但未触发；实际触发：" + r.firedRules()));
+            r.firedRules().stream().filter(n -> !x.fired().contains(n))
+                    .forEach(n -> failures.add("规则「" + n + "」触发了，但不在场景的 fired 中（fired 须列出全部触发的规则）"));
         }
         if (x.notFired() != null) {
             x.notFired().stream().filter(r.firedRules()::contains)

@@ -17,10 +17,14 @@ public record Scenario(String name, Enterprise enterprise, LocalDate inspectionD
     public record Enterprise(String industry, String sector, List<String> flags, Integer majorHazardSourceLevel) {
     }
 
-    /** grade: 重大事故隐患 / 一般事故隐患 / 未匹配; citations like "第六条（一）"; ruleSet: expected rule-set id. */
+    /**
+     * grade: 重大事故隐患 / 一般事故隐患 / 未匹配; fired: every rule that fires (exactly); citations like "第六条（一）";
+     * ruleSet: expected rule-set id; rejected: the answers must be refused before judging, with these problem codes
+     * (e.g. GROUP_NOT_APPLICABLE, REQUIRED) — an input the API answers with 400, never with a grade.
+     */
     @JsonIgnoreProperties(ignoreUnknown = false)
     public record Expect(String grade, List<String> fired, List<String> notFired, List<String> citations,
-                         String ruleSet) {
+                         String ruleSet, List<String> rejected) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = false)

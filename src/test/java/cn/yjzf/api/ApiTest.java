@@ -1,6 +1,9 @@
 package cn.yjzf.api;
 
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -166,5 +169,58 @@ class ApiTest {
                 {"findings":[{"id":"1","industry":"建材","inspectionDate":"2025-06-01"},{"industry":"火星"}]}""")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("findings[1].industry", "findings[1].inspectionDate")));
+    }
+
+    @Test
+    void batchJudgmentRefusesHalfAnsweredOutOfScopeAndUnknownAnswersWithStableCodes() throws Exception {
+        postJson("officer", "/api/judgments", """
+                {"findings":[
+                  {"id":"half","industry":"机械","flags":["粉尘涉爆"],"inspectionDate":"2025-06-01","answers":{"GM-11-10-ACCUMULATION":"是"}},
+                  {"id":"scope","industry":"商贸","inspectionDate":"2025-06-01","answers":{"GM-07-07-SCOPE":"是","GM-07-07-GAS":"未设置"}},
+                  {"id":"unknown","industry":"建材","inspectionDate":"2025-06-01","answers":{"GM-06-06-GAZ":"未设置"}},
+                  {"id":"value","industry":"建材","inspectionDate":"2025-06-01","answers":{"GM-06-06-GAS":"坏了"}}]}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("findings[0].answers[GM-11-10-CLEANING]",
+                        "findings[1].answers[GM-07-07-GAS]", "findings[1].answers[GM-07-07-SCOPE]",
+                        "findings[2].answers[GM-06-06-GAZ]", "findings[3].answers[GM-06-06-GAS]")))
+                .andExpect(jsonPath("$.errors[*].code", containsInAnyOrder("REQUIRED", "GROUP_NOT_APPLICABLE",
+                        "GROUP_NOT_APPLICABLE", "UNKNOWN_QUESTION", "INVALID_ANSWER")))
+                // the paint booth at a car dealer: the article it would fall under and why it does not apply
+                .andExpect(jsonPath("$.errors[1].message", containsString("第七条第（七）项")))
+                .andExpect(jsonPath("$.errors[1].message", containsString("只适用于机械企业")));
+    }
+
+    @Test
+    void aRoutedFindingWithOtherDeficientAnswersStaysRoutedAndNamesTheRuleToApply() throws Exception {
+        postJson("officer", "/api/judgments", """
+                {"findings":[{"id":"fire","industry":"冶金","inspectionDate":"2025-12-01",
+                  "answers":{"GM-02-01-DOMAIN":"消防（火灾）","GM-04-02-PRODUCTION":"否","GM-04-02-WATER":"是"}}]}""")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.results[0].grade").value("UNMATCHED"))
+                .andExpect(jsonPath("$.results[0].firedRules", containsInAnyOrder("GM2023-02")))
+                .andExpect(jsonPath("$.results[0].reason", containsString("GB 35181-2025")))
+                .andExpect(jsonPath("$.results[0].reason", containsString("消防救援机构")));
+    }
+
+    @Test
+    void aFindingWithOnlyOneLimbOfATwoLimbItemIsRefusedOverTheInspectionApiAndNothingIsSaved() throws Exception {
+        String created = postJson("officer", "/api/inspections", """
+                {"enterpriseId":1,"inspectionDate":"2025-06-10","place":"煤磨车间","officerIds":[1,2]}""")
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String id = created.replaceAll("^\\{\"id\":(\\d+),.*$", "$1");
+        // 第六条（一）: the temperature alarm works, the CO alarm is unknown: it could still be 重大
+        postJson("officer", "/api/inspections/" + id + "/findings", """
+                {"checklistGroup":"GM-06-01","answers":{"GM-06-01-TEMP":"正常"},"description":"煤磨温度报警正常"}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].code", everyItem(is("REQUIRED"))))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("answers[GM-06-01-CO]")));
+        // a group of another industry (第四条 is for 冶金; this is a 建材 works) cannot be recorded at all
+        postJson("officer", "/api/inspections/" + id + "/findings", """
+                {"checklistGroup":"GM-04-07","answers":{"GM-04-07-PIPE":"未设置"},"description":"煤气管道无隔断装置"}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("checklistGroup"))
+                .andExpect(jsonPath("$.errors[0].code").value("GROUP_NOT_APPLICABLE"));
+        mvc.perform(get("/api/inspections/" + id).with(httpBasic("officer", "demo1234")))
+                .andExpect(jsonPath("$.findings.length()").value(0));
     }
 }

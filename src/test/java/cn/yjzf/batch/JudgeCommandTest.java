@@ -46,6 +46,35 @@ class JudgeCommandTest {
     }
 
     @Test
+    void halfAnsweredOutOfScopeAndUnknownFindingsGetANumberedErrorLineNeverAGrade() throws Exception {
+        Path in = dir.resolve("findings.jsonl");
+        Files.writeString(in, String.join("\n",
+                // 第十一条（十）: only the visible half (积尘严重) recorded
+                "{\"id\":\"half\",\"industry\":\"机械\",\"flags\":[\"粉尘涉爆\"],\"inspectionDate\":\"2025-06-01\",\"answers\":{\"GM-11-10-ACCUMULATION\":\"是\"}}",
+                // 第十一条 without the 粉尘涉爆 flag
+                "{\"id\":\"scope\",\"industry\":\"机械\",\"inspectionDate\":\"2025-06-01\",\"answers\":{\"GM-11-03-PROTECTION\":\"未设置\"}}",
+                "{\"id\":\"unknown\",\"industry\":\"建材\",\"inspectionDate\":\"2025-06-01\",\"answers\":{\"GM-99-99-X\":\"否\"}}",
+                // 第四条（三）: a plant with continuous casting only answers 不适用 for ingot casting
+                "{\"id\":\"na\",\"industry\":\"冶金\",\"inspectionDate\":\"2025-06-01\",\"answers\":{\"GM-04-03-CCLADLE\":\"正常\",\"GM-04-03-LEAKPIT\":\"正常\",\"GM-04-03-OVERFLOW\":\"正常\",\"GM-04-03-CHUTE\":\"正常\",\"GM-04-03-INGOTLADLE\":\"不适用\"}}"
+        ) + "\n");
+        Path out = dir.resolve("results.jsonl");
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+
+        int exit = JudgeCommand.run(List.of("--in", in.toString(), "--out", out.toString()),
+                new PrintStream(new ByteArrayOutputStream()), new PrintStream(stderr, true, StandardCharsets.UTF_8));
+
+        assertThat(exit).isEqualTo(1);
+        String errors = stderr.toString(StandardCharsets.UTF_8);
+        assertThat(errors).contains("第1行：answers[GM-11-10-CLEANING] ", "可能改变本项（第十一条第（十）项）的判定结果");
+        assertThat(errors).contains("第2行：answers[GM-11-03-PROTECTION] ", "粉尘涉爆");
+        assertThat(errors).contains("第3行：answers[GM-99-99-X] ");
+        assertThat(errors).doesNotContain("第4行");
+        List<String> results = Files.readAllLines(out);
+        assertThat(results).hasSize(1);
+        assertThat(results.get(0)).contains("\"line\":4", "\"grade\":\"UNMATCHED\"", "\"firedRules\":[]");
+    }
+
+    @Test
     void missingArgumentsPrintUsage() throws Exception {
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
         int exit = JudgeCommand.run(List.of("--in"), System.out, new PrintStream(stderr, true, StandardCharsets.UTF_8));

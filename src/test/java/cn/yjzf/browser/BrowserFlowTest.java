@@ -157,7 +157,9 @@ class BrowserFlowTest {
         wait.until(d -> dust.findElement(By.className("verdict")).getText().startsWith("重大事故隐患"));
         assertThat(dust.findElement(By.className("verdict")).getText()).contains("第十一条第（三）项");
 
+        // 第十三条 only with 硫化氢、一氧化碳等中毒风险: the officer confirms it for the confined space found
         WebElement space = driver.findElement(By.id("group-GM-13-01"));
+        space.findElement(By.xpath(".//input[@data-question='GM-13-01-POISON' and @value='是']")).click();
         space.findElement(By.xpath(".//input[@data-question='GM-13-01-LEDGER' and @value='否']")).click();
         space.findElement(By.xpath(".//input[@data-question='GM-13-01-SIGN' and @value='是']")).click();
         // 第十三条（一） needs both ("并且"): without a ledger but with warning signs it is only 一般.
@@ -166,16 +168,38 @@ class BrowserFlowTest {
         wait.until(d -> space.findElement(By.className("verdict")).getText().startsWith("重大事故隐患"));
         assertThat(space.findElement(By.className("verdict")).getText()).contains("第十三条第（一）项");
 
+        // Guidance (判定要点) stands beside the question, with its source
+        assertThat(driver.findElement(By.id("guidance-GM-11-10-ACCUMULATION")).getText())
+                .contains("积尘严重", "本局解释");
+        assertThat(driver.findElement(By.id("guidance-GM-11-10-CLEANING")).getText()).contains("两者同时具备");
+
+        // 第十一条（十）: the visible half alone cannot be graded; the page names the limb still to answer
+        WebElement cleaning = driver.findElement(By.id("group-GM-11-10"));
+        cleaning.findElement(By.xpath(".//input[@data-question='GM-11-10-ACCUMULATION' and @value='是']")).click();
+        wait.until(d -> cleaning.findElement(By.className("verdict")).getText().contains("尚不能判定"));
+        assertThat(cleaning.findElement(By.className("verdict")).getText()).contains("是否落实粉尘清理制度");
+        cleaning.findElement(By.xpath(".//input[@data-question='GM-11-10-CLEANING' and @value='否']")).click();
+        wait.until(d -> cleaning.findElement(By.className("verdict")).getText().startsWith("重大事故隐患"));
+        assertThat(cleaning.findElement(By.className("verdict")).getText()).contains("第十一条第（十）项", "二手来源");
+
+        // 不适用: a plant without crushing or grinding equipment and no sanding line: nothing fires, nothing is 一般
+        WebElement crushing = driver.findElement(By.id("group-GM-11-08"));
+        assertThat(crushing.findElements(By.xpath(".//input[@data-question='GM-11-08-REMOVAL' and @value='不适用']"))).hasSize(1);
+        crushing.findElement(By.xpath(".//input[@data-question='GM-11-08-REMOVAL' and @value='不适用']")).click();
+        crushing.findElement(By.xpath(".//input[@data-question='GM-11-08-WOOD' and @value='否']")).click();
+        wait.until(d -> crushing.findElement(By.className("verdict")).getText().contains("未匹配"));
+
         WebElement ok = driver.findElement(By.id("group-GM-03-02"));
         ok.findElement(By.xpath(".//input[@value='是']")).click();
         wait.until(d -> ok.findElement(By.className("verdict")).getText().contains("未匹配"));
         screenshot("checklist");
 
         navigate(By.id("record-checklist"));
-        assertThat(driver.findElement(By.className("notice")).getText()).contains("已记录 4 项");
+        assertThat(driver.findElement(By.className("notice")).getText()).contains("已记录 5 项");
         String findings = driver.findElement(By.className("findings")).getText();
-        assertThat(findings).contains("第三条第（三）项", "第四条第（七）项", "第十一条第（三）项", "第十三条第（一）项");
-        assertThat(driver.findElements(By.xpath("//table[contains(@class,'findings')]//span[contains(@class,'MAJOR')]"))).hasSize(4);
+        assertThat(findings).contains("第三条第（三）项", "第四条第（七）项", "第十一条第（三）项", "第十一条第（十）项",
+                "第十三条第（一）项");
+        assertThat(driver.findElements(By.xpath("//table[contains(@class,'findings')]//span[contains(@class,'MAJOR')]"))).hasSize(5);
     }
 
     @Test

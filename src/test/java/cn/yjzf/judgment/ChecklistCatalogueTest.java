@@ -62,20 +62,35 @@ class ChecklistCatalogueTest {
                 .contains("\n## 《演示判定标准》（演示令第1号）\n\n- 规则集：`demo`，版本 1.0.0\n- 适用领域：工贸\n"
                         + "- 施行期间：2020-01-01 起，至 2030-12-31 止（含当日）\n- 检查项：3 组，5 项\n")
                 .contains("\n### 第一条　建材\n\n#### DM-01-01　第一条第（一）项　演示装置与人数\n\n- 适用行业：建材\n"
-                        + "- 适用企业标记：无要求\n\n| 编码 | 检查项 | 类型 | 单位 | 选项 | 不符合的答案 |\n|---|---|---|---|---|---|\n"
-                        + "| DM-01-01-ALARM | 演示报警装置 | 设施状态（正常/未设置/失效） | — | — | 「未设置」、「失效」 |\n"
-                        + "| DM-01-01-WORKERS | 作业间内作业人员数量 | 数值（人） | 人 | — | 由规则按阈值判定：大于 9 人（DEMO-01-01） |\n")
-                .contains("| DM-01-02-MEASURES | 是否落实演示安全措施？ | 是/否 | — | — | 「否」 |\n"
-                        + "| DM-01-02-SCOPE | 是否涉及演示工艺？ | 是/否 | — | — | —（仅用于确定是否适用） |\n")
+                        + "- 适用企业标记：无要求\n\n| 编码 | 检查项 | 类型 | 单位 | 选项 | 不符合的答案 | 可答「不适用」 |\n"
+                        + "|---|---|---|---|---|---|---|\n"
+                        + "| DM-01-01-ALARM | 演示报警装置 | 设施状态（正常/未设置/失效） | — | — | 「未设置」、「失效」 | — |\n"
+                        + "| DM-01-01-WORKERS | 作业间内作业人员数量 | 数值（人） | 人 | — | 由规则按阈值判定：大于 9 人（DEMO-01-01） | — |\n")
+                .contains("| DM-01-02-MEASURES | 是否落实演示安全措施？ | 是/否 | — | — | 「否」 | — |\n"
+                        + "| DM-01-02-SCOPE | 是否涉及演示工艺？ | 是/否 | — | — | —（仅用于确定是否适用） | — |\n")
                 .contains("\n### 第二条　粉尘涉爆、涉氨制冷\n\n#### DM-02-01　第二条　演示专项（加热方式）\n\n"
                         + "- 适用行业：不限（工贸领域各行业）\n- 适用企业标记：粉尘涉爆、涉氨制冷（须同时具备）\n")
-                .contains("| DM-02-01-HEATING | 演示加热方式 | 选项 | — | 「明火直接加热」、「热水加热」、「未加热」 | 「明火直接加热」 |\n")
+                .contains("| DM-02-01-HEATING | 演示加热方式 | 选项 | — | 「明火直接加热」、「热水加热」、「未加热」 | 「明火直接加热」 | — |\n")
                 .doesNotContain("\r");
         // checklist.yaml first, then checklist-*.yaml; within a file, the YAML order
         assertThat(md.indexOf("DM-01-01-ALARM")).isLessThan(md.indexOf("DM-01-01-WORKERS"));
         assertThat(md.indexOf("DM-01-01-WORKERS")).isLessThan(md.indexOf("#### DM-01-02"));
         assertThat(md.indexOf("DM-01-02-SCOPE")).isLessThan(md.indexOf("#### DM-02-01"));
         assertThat(run("catalogue", FIXTURE.toString())).isEqualTo(md);
+    }
+
+    @Test
+    void showsGuidanceWithItsSourceNotApplicableAndThresholdsComparedWithAnotherAnswer() throws Exception {
+        String md = run("catalogue", "rules");
+        assertThat(md).doesNotContain("null")
+                .contains("| GM-04-05-SETPOINT | 高炉生产期间炉顶工作压力设定值 | 数值（kPa） | kPa | — | "
+                        + "由规则按阈值判定：大于 GM-04-05-DESIGNMAX 的答案（GM2023-04-05） | 是 |")
+                .contains("由规则按阈值判定：小于 30 kPa（GM2023-04-08）")
+                .contains("- GM-11-10-ACCUMULATION：“积尘严重”：")
+                .contains("以本局执法口径为准。（本局解释）")
+                .contains("- HG-05-LEVEL：按该罐区自身的重大危险源辨识分级作答")
+                .contains("| GM-04-03-INGOTLADLE | 模铸流程的事故钢水罐（坑、槽） | 设施状态（正常/未设置/失效） | — | — | "
+                        + "「未设置」、「失效」 | 是 |");
     }
 
     @Test
