@@ -21,6 +21,7 @@ public class PenaltyRules {
     private final List<Loaded> families;
     private final FrameEngine engine = new FrameEngine();
 
+    @org.springframework.beans.factory.annotation.Autowired
     public PenaltyRules(RulesProperties properties) {
         this(new PenaltyRuleLoader().load(RuleFiles.read(properties.dir())));
     }
