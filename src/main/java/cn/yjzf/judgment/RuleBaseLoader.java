@@ -165,7 +165,8 @@ public final class RuleBaseLoader {
         return problems;
     }
 
-    private KieBase compile(RuleFiles files, String setId, Map<String, String> drl) {
+    /** Compiles DRL texts (keyed by path in {@code files}) into one KieBase; errors come back as {@code 文件:行号}. Also used by the penalty loader. */
+    public KieBase compile(RuleFiles files, String setId, Map<String, String> drl) {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId releaseId = ks.newReleaseId("cn.yjzf.rules", setId, "build-" + BUILDS.incrementAndGet());
@@ -198,7 +199,7 @@ public final class RuleBaseLoader {
         }
     }
 
-    private static List<RuleDescriptor> describe(RuleFiles files, KieBase kieBase, Map<String, String> drl) {
+    public static List<RuleDescriptor> describe(RuleFiles files, KieBase kieBase, Map<String, String> drl) {
         Map<String, int[]> lines = new HashMap<>();
         Map<String, String> fileOf = new HashMap<>();
         drl.forEach((rel, text) -> {
@@ -252,7 +253,7 @@ public final class RuleBaseLoader {
         }
     }
 
-    static <T> T readYaml(RuleFiles files, String path, Class<T> type) {
+    public static <T> T readYaml(RuleFiles files, String path, Class<T> type) {
         try {
             return YAML.readValue(files.files().get(path), type);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
