@@ -22,13 +22,10 @@ import java.util.stream.Stream;
 import cn.yjzf.organisation.Role;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
@@ -40,11 +37,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * The role × resource matrix of docs/security.md, read from the document itself and checked against the running app
  * for every role: ✓ must pass the role check (no 401/403, no 5xx), ✗ must be a 403.
  */
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:mem:hardening;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "app.demo-data=true"})
-@AutoConfigureMockMvc
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@DemoBureauTest
 class AccessMatrixTest {
 
     /** The demo user holding each role (README, DemoData). */

@@ -23,10 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,11 +38,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * (nulls, wrong types, huge and control-character strings, extreme numbers and dates, missing fields, malformed
  * JSON) as a user allowed to call it. Nothing may answer 5xx, and a rejected request must leave every table as it was.
  */
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:mem:hardening;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "app.demo-data=true"})
-@AutoConfigureMockMvc
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@DemoBureauTest
 class BadInputTest {
 
     /** JSON values (raw text) put in place of each property of an otherwise valid body. */

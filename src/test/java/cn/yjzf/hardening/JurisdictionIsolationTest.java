@@ -16,10 +16,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -32,11 +29,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * enterprise's inspection, finding, order or PDF, through the API or the pages, and what it gets is byte for byte
  * what a record that does not exist gets. Registration never reveals another agency's enterprise.
  */
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:mem:hardening;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "app.demo-data=true"})
-@AutoConfigureMockMvc
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@DemoBureauTest
 class JurisdictionIsolationTest {
 
     static final String MISSING = "987654321";
