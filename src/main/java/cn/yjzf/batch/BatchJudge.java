@@ -1,6 +1,7 @@
 package cn.yjzf.batch;
 
 import cn.yjzf.common.FieldProblem;
+import cn.yjzf.common.input.InputBounds;
 import cn.yjzf.enterprise.EnterpriseFlag;
 import cn.yjzf.enterprise.Industry;
 import cn.yjzf.judgment.AnswerValidator;
@@ -43,6 +44,20 @@ public final class BatchJudge {
         }
         if (f.inspectionDate() == null) {
             problems.add(new FieldProblem(prefix + "inspectionDate", "REQUIRED", "请填写检查日期"));
+        } else if (InputBounds.problemWith(f.inspectionDate(), 0) != null) {
+            problems.add(new FieldProblem(prefix + "inspectionDate", "DATE_OUT_OF_RANGE",
+                    "检查日期" + InputBounds.problemWith(f.inspectionDate(), 0)));
+        }
+        if (f.id() != null && (f.id().length() > 100 || !InputBounds.isCleanText(f.id(), false))) {
+            problems.add(new FieldProblem(prefix + "id", "INVALID_ID", "编号不超过100字且不含控制字符"));
+        }
+        if (f.answers() != null) {
+            if (f.answers().size() > 200) {
+                problems.add(new FieldProblem(prefix + "answers", "TOO_MANY", "每条检查发现最多200个答案"));
+            }
+            f.answers().entrySet().stream().filter(a -> !cleanAnswer(a.getKey()) || !cleanAnswer(a.getValue()))
+                    .limit(10).forEach(a -> problems.add(new FieldProblem(prefix + "answers", "INVALID_ANSWER",
+                            "检查项编号和答案不能为空、不超过100字且不含控制字符")));
         }
         if (f.flags() != null) {
             f.flags().stream().filter(x -> !FLAGS.contains(x)).forEach(x -> problems.add(new FieldProblem(
@@ -57,6 +72,10 @@ public final class BatchJudge {
                     new FieldProblem(prefix + p.field(), p.code(), p.message())));
         }
         return problems;
+    }
+
+    private static boolean cleanAnswer(String s) {
+        return s != null && s.length() <= 100 && InputBounds.isCleanText(s, false);
     }
 
     /** Judges a finding already checked by {@link #problems}. */

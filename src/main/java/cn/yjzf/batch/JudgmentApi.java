@@ -1,5 +1,6 @@
 package cn.yjzf.batch;
 
+import cn.yjzf.common.access.JudgesFindings;
 import cn.yjzf.common.FieldProblem;
 import cn.yjzf.common.InvalidInputException;
 import cn.yjzf.judgment.RuleBase;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@JudgesFindings
 @Tag(name = "批量判定", description = "不保存数据，只按检查日期施行的判定标准判定")
 class JudgmentApi {
 
@@ -33,7 +35,7 @@ class JudgmentApi {
     @PostMapping("/api/judgments")
     @Operation(summary = "批量判定检查发现（每次最多 10000 条；任一条有误则整体返回 400 并逐条指明字段）")
     Response judge(@RequestBody Request request) {
-        List<BatchFinding> findings = request.findings() == null ? List.of() : request.findings();
+        List<BatchFinding> findings = request == null || request.findings() == null ? List.of() : request.findings();
         List<FieldProblem> problems = new ArrayList<>();
         if (findings.isEmpty()) {
             problems.add(new FieldProblem("findings", "REQUIRED", "请提供至少一条检查发现"));

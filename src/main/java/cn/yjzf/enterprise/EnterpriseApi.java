@@ -1,5 +1,6 @@
 package cn.yjzf.enterprise;
 
+import cn.yjzf.common.access.ReadsCases;
 import cn.yjzf.organisation.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@ReadsCases
 @RequestMapping("/api/enterprises")
 @Tag(name = "企业", description = "生产经营单位登记（按管辖范围）")
 class EnterpriseApi {

@@ -1,5 +1,6 @@
 package cn.yjzf.enterprise;
 
+import cn.yjzf.common.access.ReadsCases;
 import cn.yjzf.common.WebForms;
 import cn.yjzf.organisation.CurrentUser;
 import cn.yjzf.organisation.TownshipRepository;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
+@ReadsCases
 class EnterprisePages {
 
     private final EnterpriseService enterprises;

@@ -19,5 +19,6 @@ interface EnterpriseRepository extends JpaRepository<Enterprise, Long> {
     List<Enterprise> search(@Param("agencyId") Long agencyId, @Param("townshipId") Long townshipId,
                             @Param("pattern") String pattern, Pageable page);
 
-    Optional<Enterprise> findByCreditCode(String creditCode);
+    /** Credit codes are unique per agency (V30); another agency's register is never consulted. */
+    Optional<Enterprise> findByAgencyIdAndCreditCode(Long agencyId, String creditCode);
 }

@@ -9,6 +9,7 @@ import cn.yjzf.organisation.Township;
 import cn.yjzf.organisation.TownshipRepository;
 import java.util.List;
 import java.util.Set;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +28,19 @@ public class EnterpriseService {
         this.audit = audit;
     }
 
+    /** A concurrent registration of the same code loses on the unique constraint and gets the same answer. */
+    private Enterprise save(Enterprise e) {
+        try {
+            return enterprises.saveAndFlush(e);
+        } catch (DataIntegrityViolationException race) {
+            throw duplicateCreditCode();
+        }
+    }
+
+    private static InvalidInputException duplicateCreditCode() {
+        return new InvalidInputException("creditCode", "DUPLICATE_CREDIT_CODE", "该统一社会信用代码已在本机关登记");
+    }
+
     @Transactional(readOnly = true)
     public List<Enterprise> search(Jurisdiction j, String query) {
         String pattern = "%" + (query == null ? "" : query.trim().toLowerCase()) + "%";
@@ -35,6 +49,9 @@ public class EnterpriseService {
 
     @Transactional(readOnly = true)
     public Enterprise get(Jurisdiction j, Long id) {
+        if (id == null) {
+            throw new NotFoundException("企业");
+        }
         return enterprises.findById(id).filter(e -> j.covers(e.getAgencyId(), e.getTownshipId()))
                 .orElseThrow(() -> new NotFoundException("企业"));
     }
@@ -49,10 +66,11 @@ public class EnterpriseService {
                 throw new InvalidInputException("townshipId", "UNKNOWN_TOWNSHIP", "所选乡镇（街道）不属于本机关");
             }
         }
-        if (enterprises.findByCreditCode(cmd.creditCode()).isPresent()) {
-            throw new InvalidInputException("creditCode", "DUPLICATE_CREDIT_CODE", "该统一社会信用代码已登记");
+        // Only the caller's own agency is consulted: whether another agency keeps this enterprise is not theirs to know.
+        if (enterprises.findByAgencyIdAndCreditCode(j.agencyId(), cmd.creditCode()).isPresent()) {
+            throw duplicateCreditCode();
         }
-        Enterprise e = enterprises.save(new Enterprise(cmd.creditCode(), cmd.name().trim(), cmd.industry(),
+        Enterprise e = save(new Enterprise(cmd.creditCode(), cmd.name().trim(), cmd.industry(),
                 j.agencyId(), townshipId, cmd.address().trim(), cmd.legalRepresentative().trim(),
                 cmd.flags() == null ? Set.of() : cmd.flags(), cmd.majorHazardSourceLevel()));
         audit.record(user.username(), "ENTERPRISE_REGISTERED", "Enterprise", e.getId(),

@@ -1,5 +1,6 @@
 package cn.yjzf.inspection;
 
+import cn.yjzf.common.access.ReadsCases;
 import cn.yjzf.judgment.ChecklistGroup;
 import cn.yjzf.organisation.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@ReadsCases
 @RequestMapping("/api/inspections")
 @Tag(name = "现场检查", description = "检查、检查发现与隐患判定")
 class InspectionApi {

@@ -1,8 +1,11 @@
 package cn.yjzf.inspection;
 
+import cn.yjzf.common.access.ReadsCases;
 import cn.yjzf.common.FieldProblem;
 import cn.yjzf.common.InvalidInputException;
 import cn.yjzf.common.WebForms;
+import cn.yjzf.common.input.InputBounds;
+import cn.yjzf.common.input.InputValidator;
 import cn.yjzf.enterprise.EnterpriseService;
 import cn.yjzf.judgment.ChecklistGroup;
 import cn.yjzf.judgment.HazardGrade;
@@ -29,20 +32,29 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
+@ReadsCases
 class InspectionPages {
 
     private final InspectionService inspections;
     private final EnterpriseService enterprises;
     private final AppUserRepository users;
+    private final InputValidator input;
 
-    InspectionPages(InspectionService inspections, EnterpriseService enterprises, AppUserRepository users) {
+    InspectionPages(InspectionService inspections, EnterpriseService enterprises, AppUserRepository users,
+                    InputValidator input) {
         this.inspections = inspections;
         this.enterprises = enterprises;
         this.users = users;
+        this.input = input;
     }
 
     @GetMapping("/")
+    @PreAuthorize("isAuthenticated()") // everyone lands here; only case roles see inspections
     String home(@AuthenticationPrincipal CurrentUser user, Model model) {
+        if (user.roles().stream().noneMatch(ReadsCases.ROLES::contains)) {
+            model.addAttribute("inspections", List.of());
+            return "home";
+        }
         model.addAttribute("inspections", inspections.recent(user.jurisdiction()).stream()
                 .map(i -> new Row(i, enterprises.get(user.jurisdiction(), i.getEnterpriseId()).getName())).toList());
         return "home";
@@ -66,9 +78,13 @@ class InspectionPages {
     }
 
     private String form(CurrentUser user, Model model, NewInspection form) {
+        if (form.enterpriseId() == null) { // the form cannot be shown again without its enterprise
+            throw new InvalidInputException("enterpriseId", "REQUIRED", "请选择被检查单位");
+        }
         model.addAttribute("form", form);
         model.addAttribute("enterprise", enterprises.get(user.jurisdiction(), form.enterpriseId()));
-        LocalDate on = form.inspectionDate() == null ? LocalDate.now() : form.inspectionDate();
+        LocalDate on = form.inspectionDate() == null || InputBounds.problemWith(form.inspectionDate(), 0) != null
+                ? LocalDate.now() : form.inspectionDate();
         List<AppUser> certified = users.findByAgencyIdOrderByFullName(user.agencyId()).stream()
                 .filter(u -> u.isCertifiedOn(on)).toList();
         model.addAttribute("officers", certified);
@@ -106,9 +122,7 @@ class InspectionPages {
         String group = form.getFirst("checklistGroup");
         NewFinding finding = new NewFinding(group, answers, form.getFirst("description"), form.getFirst("location"));
         try {
-            if (finding.description() == null || finding.description().isBlank()) {
-                throw new InvalidInputException("description", "REQUIRED", "请填写隐患描述");
-            }
+            input.check(finding);
             FindingView added = inspections.addFinding(user, id, finding);
             return "redirect:/inspections/" + id + "#finding-" + added.seq();
         } catch (InvalidInputException e) {

@@ -51,17 +51,35 @@ public record ChecklistQuestion(String code, String text, QuestionType type, Str
             return null;
         }
         if (type == QuestionType.NUMBER) {
-            try {
-                if (new java.math.BigDecimal(value.trim()).signum() < 0) {
-                    return "不能为负数";
-                }
-                return null;
-            } catch (NumberFormatException e) {
-                return "应为数字" + (unit == null ? "" : "（单位：" + unit + "）");
-            }
+            return rejectNumber(value.trim());
         }
         return allowedValues().contains(value) ? null : "应为以下之一：" + String.join("、", allowedValues());
     }
+
+    /**
+     * Plain decimals only: no sign, no exponent ("1e999999999" would make a BigDecimal the rules cannot compare in
+     * reasonable time), at most 9 integer and 3 decimal digits; units that count people or things take whole numbers.
+     */
+    private String rejectNumber(String value) {
+        String unitHint = unit == null ? "" : "（单位：" + unit + "）";
+        if (value.startsWith("-")) {
+            return "不能为负数";
+        }
+        if (!value.matches("[0-9.eE+]+")) {
+            return "应为数字" + unitHint;
+        }
+        if (!PLAIN_NUMBER.matcher(value).matches()) {
+            return "应为不超过9位整数、3位小数的数字" + unitHint;
+        }
+        if (unit != null && COUNTED_UNITS.contains(unit) && value.contains(".")) {
+            return "应为整数" + unitHint;
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("[0-9]{1,9}(\\.[0-9]{1,3})?");
+    /** Units of counted things (head counts, devices): a fraction of them is not an answer. */
+    private static final java.util.Set<String> COUNTED_UNITS = java.util.Set.of("人", "名", "个", "台", "套", "处", "座", "次");
 
     public boolean isDeficient(String value) {
         if (value == null || Answer.NOT_APPLICABLE.equals(value)) {

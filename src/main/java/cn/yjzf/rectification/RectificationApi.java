@@ -1,5 +1,6 @@
 package cn.yjzf.rectification;
 
+import cn.yjzf.common.access.ReadsCases;
 import cn.yjzf.organisation.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@ReadsCases
 @Tag(name = "责令限期整改指令书")
 class RectificationApi {
 

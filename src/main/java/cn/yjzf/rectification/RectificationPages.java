@@ -1,10 +1,15 @@
 package cn.yjzf.rectification;
 
+import cn.yjzf.common.access.ReadsCases;
+import cn.yjzf.common.FieldProblem;
 import cn.yjzf.common.InvalidInputException;
+import cn.yjzf.common.input.InputValidator;
 import cn.yjzf.organisation.CurrentUser;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,12 +23,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
+@ReadsCases
 class RectificationPages {
 
     private final RectificationService rectification;
+    private final InputValidator input;
 
-    RectificationPages(RectificationService rectification) {
+    RectificationPages(RectificationService rectification, InputValidator input) {
         this.rectification = rectification;
+        this.input = input;
     }
 
     @PostMapping("/inspections/{id}/rectification-order")
@@ -31,23 +39,7 @@ class RectificationPages {
     String issue(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
                  @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
         try {
-            Map<Integer, LocalDate> deadlines = new HashMap<>();
-            form.forEach((k, v) -> {
-                if (k.startsWith("deadline_") && !v.isEmpty() && !v.get(0).isBlank()) {
-                    deadlines.put(Integer.valueOf(k.substring(9)), date(k, v.get(0)));
-                }
-            });
-            String issueDate = form.getFirst("issueDate");
-            if (issueDate == null || issueDate.isBlank()) {
-                throw new InvalidInputException("issueDate", "REQUIRED", "请填写下达日期");
-            }
-            LocalDate issued = date("issueDate", issueDate);
-            if (issued.isAfter(LocalDate.now())) {
-                throw new InvalidInputException("issueDate", "DATE_IN_FUTURE", "下达日期不能晚于今天");
-            }
-            String def = form.getFirst("defaultDeadline");
-            RectificationOrder order = rectification.issue(user, id, new IssueOrder(issued,
-                    def == null || def.isBlank() ? null : date("defaultDeadline", def), deadlines));
+            RectificationOrder order = rectification.issue(user, id, input.check(command(form)));
             redirect.addFlashAttribute("notice", "已下达" + order.getDocumentNo());
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("errors", e.problems());
@@ -55,16 +47,49 @@ class RectificationPages {
         return "redirect:/inspections/" + id;
     }
 
+    /** The form's fields as the same {@link IssueOrder} the API takes; unparsable fields are named, never a 500. */
+    private static IssueOrder command(MultiValueMap<String, String> form) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Map<Integer, LocalDate> deadlines = new HashMap<>();
+        form.forEach((k, v) -> {
+            if (k.startsWith("deadline_") && !v.isEmpty() && v.get(0) != null && !v.get(0).isBlank()) {
+                Integer seq = seq(k.substring(9));
+                LocalDate deadline = date(k, v.get(0), problems);
+                if (seq == null) {
+                    problems.add(new FieldProblem(k, "INVALID_FORMAT", "整改期限对应的检查发现序号无效"));
+                } else if (deadline != null) {
+                    deadlines.put(seq, deadline);
+                }
+            }
+        });
+        String issueDate = form.getFirst("issueDate");
+        if (issueDate == null || issueDate.isBlank()) {
+            problems.add(new FieldProblem("issueDate", "REQUIRED", "请填写下达日期"));
+        }
+        LocalDate issued = issueDate == null || issueDate.isBlank() ? null : date("issueDate", issueDate, problems);
+        String def = form.getFirst("defaultDeadline");
+        LocalDate defaultDeadline = def == null || def.isBlank() ? null : date("defaultDeadline", def, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new IssueOrder(issued, defaultDeadline, deadlines);
+    }
+
+    private static Integer seq(String digits) {
+        return digits.matches("[0-9]{1,4}") ? Integer.valueOf(digits) : null;
+    }
+
     @GetMapping("/rectification-orders/{id}/pdf")
     ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
         return PdfResponses.attachment(rectification.get(user.jurisdiction(), id));
     }
 
-    private static LocalDate date(String field, String value) {
+    private static LocalDate date(String field, String value, List<FieldProblem> problems) {
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "INVALID_FORMAT", "日期格式应为 年-月-日");
+            problems.add(new FieldProblem(field, "INVALID_FORMAT", "日期格式应为 年-月-日"));
+            return null;
         }
     }
 }

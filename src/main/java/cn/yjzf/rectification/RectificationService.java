@@ -28,6 +28,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -75,7 +76,7 @@ public class RectificationService {
             throw new ConflictException("NOT_AN_INSPECTING_OFFICER", "只有参加本次检查的执法人员可以下达整改指令");
         }
         if (orders.findByInspectionId(inspectionId).isPresent()) {
-            throw new ConflictException("ORDER_ALREADY_ISSUED", "本次检查已下达责令限期整改指令书");
+            throw alreadyIssued();
         }
         List<RectificationItem> items = items(view, cmd);
         Agency agency = agencies.findById(inspection.getAgencyId()).orElseThrow();
@@ -86,11 +87,20 @@ public class RectificationService {
                 cmd.issueDate(), user.id(), items);
         byte[] bytes = pdf.render(DocumentType.RECTIFICATION_ORDER, Map.of("doc", document(agency, view, order)));
         order.attachPdf(bytes, sha256(bytes));
-        RectificationOrder saved = orders.saveAndFlush(order);
+        RectificationOrder saved;
+        try {
+            saved = orders.saveAndFlush(order);
+        } catch (DataIntegrityViolationException race) { // another request issued first (uq_rectification_inspection)
+            throw alreadyIssued();
+        }
         inspection.orderIssued(saved.getId(), number);
         audit.record(user.username(), "RECTIFICATION_ORDER_ISSUED", "RectificationOrder", saved.getId(),
                 number + " 检查" + inspectionId + " sha256:" + saved.getPdfSha256());
         return saved;
+    }
+
+    private static ConflictException alreadyIssued() {
+        return new ConflictException("ORDER_ALREADY_ISSUED", "本次检查已下达责令限期整改指令书");
     }
 
     private static List<RectificationItem> items(InspectionView view, IssueOrder cmd) {

@@ -1,5 +1,6 @@
 package cn.yjzf.rulerelease;
 
+import cn.yjzf.common.access.ReadsCases;
 import cn.yjzf.inspection.InspectionService;
 import cn.yjzf.inspection.StoredJudgment;
 import cn.yjzf.judgment.Citation;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@ReadsCases
 @Tag(name = "重新判定", description = "按判定时记录的规则版本复现一条检查发现的判定，并与在用版本对比；不修改任何数据")
 class RejudgeApi {
 

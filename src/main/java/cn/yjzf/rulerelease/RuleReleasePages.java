@@ -4,6 +4,8 @@ import cn.yjzf.common.ConflictException;
 import cn.yjzf.common.FieldProblem;
 import cn.yjzf.common.InvalidInputException;
 import cn.yjzf.organisation.CurrentUser;
+import cn.yjzf.common.input.NoControlChars;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.Supplier;
@@ -22,6 +24,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @PreAuthorize("hasAnyRole('RULE_MAINTAINER','LEGAL_REVIEWER')")
 class RuleReleasePages {
+
+    /** Change notes and review notes are stored in VARCHAR(2000) columns. */
+    private static final int NOTE = 2000;
+    private static final String NOTE_MESSAGE = "说明不超过2000字";
 
     private final RuleReleaseService releases;
     private final LiveRules live;
@@ -69,14 +75,15 @@ class RuleReleasePages {
     }
 
     @PostMapping("/rules/releases")
-    String submitDirectory(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String changeNote,
+    String submitDirectory(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Size(max = NOTE, message = NOTE_MESSAGE) @NoControlChars(multiline = true) String changeNote,
                            RedirectAttributes redirect) {
         return submitted(() -> releases.submitDirectory(user, changeNote), "已提交", redirect);
     }
 
     @PostMapping("/rules/releases/upload")
     String upload(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) MultipartFile file,
-                  @RequestParam(required = false) String changeNote, RedirectAttributes redirect) {
+                  @RequestParam(required = false) @Size(max = NOTE, message = NOTE_MESSAGE) @NoControlChars(multiline = true)
+                  String changeNote, RedirectAttributes redirect) {
         return submitted(() -> {
             if (file == null || file.isEmpty()) {
                 throw new InvalidInputException(List.of(new FieldProblem("file", "REQUIRED", "请选择规则压缩包（zip）")));
@@ -102,7 +109,8 @@ class RuleReleasePages {
 
     @PostMapping("/rules/releases/{id}/approve")
     String approve(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @RequestParam long version,
-                   @RequestParam(required = false) String note, RedirectAttributes redirect) {
+                   @RequestParam(required = false) @Size(max = NOTE, message = NOTE_MESSAGE) @NoControlChars(multiline = true)
+                   String note, RedirectAttributes redirect) {
         try {
             releases.approve(user, id, version, note);
             redirect.addFlashAttribute("notice", "规则版本 #" + id + " 已批准发布，各实例将在后台校验后切换");
@@ -115,7 +123,8 @@ class RuleReleasePages {
 
     @PostMapping("/rules/releases/{id}/reject")
     String reject(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @RequestParam long version,
-                  @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+                  @RequestParam(required = false) @Size(max = NOTE, message = NOTE_MESSAGE) @NoControlChars(multiline = true)
+                  String reason, RedirectAttributes redirect) {
         try {
             releases.reject(user, id, version, reason);
             redirect.addFlashAttribute("notice", "规则版本 #" + id + " 已驳回");
