@@ -1,8 +1,12 @@
 package cn.yjzf.inspection;
 
+import cn.yjzf.common.AppTime;
 import cn.yjzf.common.FieldProblem;
 import cn.yjzf.common.InvalidInputException;
+import cn.yjzf.common.Paging;
+import cn.yjzf.common.PinyinOrder;
 import cn.yjzf.common.WebForms;
+import cn.yjzf.enterprise.Enterprise;
 import cn.yjzf.enterprise.EnterpriseService;
 import cn.yjzf.judgment.ChecklistGroup;
 import cn.yjzf.judgment.HazardGrade;
@@ -15,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -34,16 +39,27 @@ class InspectionPages {
     private final InspectionService inspections;
     private final EnterpriseService enterprises;
     private final AppUserRepository users;
+    private final InspectionMembers members;
+    private final FindingDescriptions descriptions;
+    private final AppTime time;
+    private final Paging paging;
 
-    InspectionPages(InspectionService inspections, EnterpriseService enterprises, AppUserRepository users) {
+    InspectionPages(InspectionService inspections, EnterpriseService enterprises, AppUserRepository users,
+                    InspectionMembers members, FindingDescriptions descriptions, AppTime time, Paging paging) {
         this.inspections = inspections;
         this.enterprises = enterprises;
         this.users = users;
+        this.members = members;
+        this.descriptions = descriptions;
+        this.time = time;
+        this.paging = paging;
     }
 
     @GetMapping("/")
-    String home(@AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("inspections", inspections.recent(user.jurisdiction()).stream()
+    String home(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "1") int page, Model model) {
+        Page<Inspection> inspectionPage = inspections.page(user.jurisdiction(), paging.page(page));
+        model.addAttribute("page", inspectionPage);
+        model.addAttribute("inspections", inspectionPage.getContent().stream()
                 .map(i -> new Row(i, enterprises.get(user.jurisdiction(), i.getEnterpriseId()).getName())).toList());
         return "home";
     }
@@ -54,7 +70,7 @@ class InspectionPages {
     @GetMapping("/inspections/new")
     @PreAuthorize("hasAnyRole('OFFICER','TOWNSHIP_ENFORCER')")
     String form(@AuthenticationPrincipal CurrentUser user, @RequestParam Long enterpriseId, Model model) {
-        return form(user, model, new NewInspection(enterpriseId, LocalDate.now(), null, Set.of(user.id())));
+        return form(user, model, new NewInspection(enterpriseId, time.today(), null, Set.of(user.id())));
     }
 
     @PostMapping("/inspections")
@@ -67,11 +83,12 @@ class InspectionPages {
 
     private String form(CurrentUser user, Model model, NewInspection form) {
         model.addAttribute("form", form);
-        model.addAttribute("enterprise", enterprises.get(user.jurisdiction(), form.enterpriseId()));
-        LocalDate on = form.inspectionDate() == null ? LocalDate.now() : form.inspectionDate();
-        List<AppUser> certified = users.findByAgencyIdOrderByFullName(user.agencyId()).stream()
-                .filter(u -> u.isCertifiedOn(on)).toList();
-        model.addAttribute("officers", certified);
+        Enterprise enterprise = enterprises.get(user.jurisdiction(), form.enterpriseId());
+        model.addAttribute("enterprise", enterprise);
+        LocalDate on = form.inspectionDate() == null ? time.today() : form.inspectionDate();
+        List<AppUser> eligible = users.findByAgencyIdOrderByFullName(user.agencyId()).stream()
+                .filter(u -> members.eligible(u, enterprise, on)).sorted(PinyinOrder.by(AppUser::getFullName)).toList();
+        model.addAttribute("officers", eligible);
         return "inspection-form";
     }
 
@@ -81,12 +98,13 @@ class InspectionPages {
         InspectionView view = inspections.view(user.jurisdiction(), id);
         List<ChecklistGroup> groups = inspections.checklistFor(user.jurisdiction(), id);
         model.addAttribute("view", view);
+        model.addAttribute("mayRecord", members.mayRecord(user, view.inspection()));
         model.addAttribute("groups", groups);
         model.addAttribute("questions", groups.stream().flatMap(g -> g.questions().stream())
                 .collect(java.util.stream.Collectors.toMap(q -> q.code(), q -> q.text(), (a, b) -> a)));
         model.addAttribute("group", groups.stream().filter(g -> g.code().equals(group)).findFirst().orElse(null));
         model.addAttribute("grades", List.of(HazardGrade.MAJOR, HazardGrade.GENERAL));
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", time.today());
         if (!model.containsAttribute("answers")) {
             model.addAttribute("answers", Map.of());
         }
@@ -106,9 +124,6 @@ class InspectionPages {
         String group = form.getFirst("checklistGroup");
         NewFinding finding = new NewFinding(group, answers, form.getFirst("description"), form.getFirst("location"));
         try {
-            if (finding.description() == null || finding.description().isBlank()) {
-                throw new InvalidInputException("description", "REQUIRED", "请填写隐患描述");
-            }
             FindingView added = inspections.addFinding(user, id, finding);
             return "redirect:/inspections/" + id + "#finding-" + added.seq();
         } catch (InvalidInputException e) {
@@ -173,6 +188,21 @@ class InspectionPages {
             model.addAttribute("errors", e.problems());
             model.addAttribute("answers", flat);
             return checklist(user, id, model);
+        }
+    }
+
+    @PostMapping("/inspections/{id}/findings/{findingId}/description")
+    @PreAuthorize("hasAnyRole('OFFICER','TOWNSHIP_ENFORCER')")
+    String describe(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @PathVariable Long findingId,
+                    @RequestParam(required = false) String description, @RequestParam(required = false) Long version,
+                    Model model, RedirectAttributes redirect) {
+        try {
+            descriptions.reword(user, id, findingId, new FindingDescription(description, version));
+            redirect.addFlashAttribute("notice", "已修改隐患描述");
+            return "redirect:/inspections/" + id;
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", e.problems());
+            return show(user, id, null, model);
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.yjzf.rectification;
 
+import cn.yjzf.common.AppTime;
 import cn.yjzf.common.InvalidInputException;
 import cn.yjzf.organisation.CurrentUser;
 import java.time.LocalDate;
@@ -21,9 +22,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RectificationPages {
 
     private final RectificationService rectification;
+    private final AppTime time;
 
-    RectificationPages(RectificationService rectification) {
+    RectificationPages(RectificationService rectification, AppTime time) {
         this.rectification = rectification;
+        this.time = time;
     }
 
     @PostMapping("/inspections/{id}/rectification-order")
@@ -42,7 +45,7 @@ class RectificationPages {
                 throw new InvalidInputException("issueDate", "REQUIRED", "请填写下达日期");
             }
             LocalDate issued = date("issueDate", issueDate);
-            if (issued.isAfter(LocalDate.now())) {
+            if (issued.isAfter(time.today())) {
                 throw new InvalidInputException("issueDate", "DATE_IN_FUTURE", "下达日期不能晚于今天");
             }
             String def = form.getFirst("defaultDeadline");
