@@ -20,8 +20,10 @@ import cn.yjzf.audit.AuditEventRepository;
 import cn.yjzf.audit.AuditTrail;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -31,6 +33,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -40,16 +44,24 @@ import org.springframework.test.web.servlet.ResultActions;
 /**
  * Issue 9 items 7–9 over the API and the pages of the demo bureau: who may record on an inspection, the officer's
  * words for each hazard (drafted, edited, printed; rule ids and hashes under details), pinyin order, pagination and
- * the bureau's time zone — here deliberately far from the server's (UTC+14) so a system-zone "today" would show.
+ * the bureau's time zone. The clock stands at 2025-06-10 20:00 UTC, which is already 2025-06-11 in 北京时间 (the
+ * default {@code app.time-zone}), so a "today" taken in UTC or in the server's zone would show.
  */
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:officer-ux;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "app.demo-data=true", "app.page-size=2", "app.time-zone=Pacific/Kiritimati"})
+        "app.demo-data=true", "app.page-size=2"})
 @AutoConfigureMockMvc
 class OfficerWorkflowTest {
 
+    @TestConfiguration
+    static class EveningInUtc {
+        @Bean
+        Clock clock() {
+            return Clock.fixed(Instant.parse("2025-06-10T20:00:00Z"), ZoneOffset.UTC);
+        }
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final ZoneId BUREAU = ZoneId.of("Pacific/Kiritimati");
     /** Demo ids: 1 officer, 2 officer2, 3 reviewer, 5 township (清溪镇); enterprise 1 水泥 (城南), 2 钢铁 (清溪镇). */
     private static final long CEMENT = 1;
     private static final long STEEL = 2;
@@ -305,7 +317,7 @@ class OfficerWorkflowTest {
 
     @Test
     void todayIsTheBureausDateNotTheServers() throws Exception {
-        LocalDate today = LocalDate.now(BUREAU);
+        LocalDate today = LocalDate.of(2025, 6, 11);
         send(post("/api/inspections"), "officer", """
                 {"enterpriseId":1,"inspectionDate":"%s","place":"车间","officerIds":[1,2]}""".formatted(today))
                 .andExpect(status().isCreated());
@@ -313,7 +325,20 @@ class OfficerWorkflowTest {
                 {"enterpriseId":1,"inspectionDate":"%s","place":"车间","officerIds":[1,2]}""".formatted(today.plusDays(1)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].code").value("DATE_IN_FUTURE"));
-        mvc.perform(get("/inspections/new?enterpriseId=1").with(user(users.loadUserByUsername("officer"))))
+        var officer = user(users.loadUserByUsername("officer"));
+        mvc.perform(get("/inspections/new?enterpriseId=1").with(officer))
                 .andExpect(content().string(containsString("value=\"" + today + "\"")));
+        long i = openInspection("officer", CEMENT, "[1,2]");
+        send(post("/api/inspections/" + i + "/findings"), "officer", GAS_ABSENT).andExpect(status().isCreated());
+        mvc.perform(get("/inspections/" + i).with(officer))
+                .andExpect(content().string(containsString("name=\"issueDate\" value=\"" + today + "\"")));
+        send(post("/api/inspections/" + i + "/rectification-order"), "officer", """
+                {"issueDate":"%s","defaultDeadline":"2025-07-10"}""".formatted(today.plusDays(1)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].code").value("DATE_IN_FUTURE"));
+        mvc.perform(post("/inspections/" + i + "/rectification-order").with(officer).with(csrf())
+                        .param("issueDate", today.toString()).param("defaultDeadline", "2025-07-10"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/inspections/" + i).with(httpBasic("officer", "demo1234")))
+                .andExpect(jsonPath("$.status").value("ORDER_ISSUED"));
     }
 }
