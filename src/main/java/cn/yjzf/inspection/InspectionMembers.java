@@ -61,6 +61,8 @@ public class InspectionMembers {
             AppUser u = users.findById(id).orElse(null);
             if (u == null || !u.getAgencyId().equals(enterprise.getAgencyId())) {
                 problems.add(new FieldProblem("officerIds", "UNKNOWN_OFFICER", "执法人员（编号" + id + "）不属于本机关"));
+            } else if (!u.isEnabled()) {
+                problems.add(new FieldProblem("officerIds", "OFFICER_DISABLED", u.getFullName() + "的账号已停用，不能作为检查人员"));
             } else if (!isEnforcer(u)) {
                 problems.add(new FieldProblem("officerIds", "NOT_AN_ENFORCER",
                         u.getFullName() + "不是执法人员（法制审核人员、负责人等不能作为检查人员）"));

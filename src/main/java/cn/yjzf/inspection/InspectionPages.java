@@ -138,7 +138,9 @@ class InspectionPages {
     @GetMapping("/inspections/{id}/checklist")
     @PreAuthorize("hasAnyRole('OFFICER','TOWNSHIP_ENFORCER')")
     String checklist(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model) {
-        model.addAttribute("view", inspections.view(user.jurisdiction(), id));
+        InspectionView view = inspections.view(user.jurisdiction(), id);
+        members.requireRecorder(user, view.inspection()); // the checklist page records; only members may
+        model.addAttribute("view", view);
         model.addAttribute("groups", inspections.checklistFor(user.jurisdiction(), id));
         if (!model.containsAttribute("answers")) {
             model.addAttribute("answers", Map.of());

@@ -163,6 +163,11 @@ class OfficerWorkflowTest {
                         .param("description", "配电室门口堆放杂物"))
                 .andExpect(status().isForbidden())
                 .andExpect(content().string(containsString("只有参加本次检查的执法人员")));
+        mvc.perform(get("/inspections/" + steel + "/checklist").with(township)).andExpect(status().isForbidden());
+        mvc.perform(post("/inspections/" + steel + "/checklist").with(township).with(csrf())
+                .param("answers[GM-03-03][GM-03-03-HEAD]", "否")).andExpect(status().isForbidden());
+        mvc.perform(post("/inspections/" + steel + "/rectification-order").with(township).with(csrf())
+                .param("issueDate", "2025-06-10").param("defaultDeadline", "2025-07-10")).andExpect(status().isForbidden());
         mvc.perform(get("/inspections/" + steel).with(user(users.loadUserByUsername("officer2"))))
                 .andExpect(content().string(containsString("id=\"finding-form\"")));
         mvc.perform(get("/api/inspections/" + steel).with(httpBasic("officer", "demo1234")))
