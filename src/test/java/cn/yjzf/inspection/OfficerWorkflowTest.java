@@ -299,8 +299,15 @@ class OfficerWorkflowTest {
         String township = mvc.perform(get("/").with(user(users.loadUserByUsername("township"))))
                 .andReturn().getResponse().getContentAsString();
         assertThat(township).doesNotContain("江城南方水泥有限公司");
-        mvc.perform(get("/rules?page=1").with(user(users.loadUserByUsername("maintainer"))))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("#1")));
+        var maintainer = user(users.loadUserByUsername("maintainer"));
+        for (String note : List.of("第二版", "第三版")) {
+            mvc.perform(post("/rules/releases").with(maintainer).with(csrf()).param("changeNote", note))
+                    .andExpect(status().is3xxRedirection());
+        }
+        String releasesFirst = mvc.perform(get("/rules").with(maintainer)).andReturn().getResponse().getContentAsString();
+        assertThat(releasesFirst).contains("第二版", "第三版", "第 1 / 2 页，共 3 条", "href=\"/rules?page=2\"");
+        String releasesSecond = mvc.perform(get("/rules?page=2").with(maintainer)).andReturn().getResponse().getContentAsString();
+        assertThat(releasesSecond.substring(releasesSecond.indexOf("id=\"releases\""))).contains(">#1<").doesNotContain("第三版");
     }
 
     @Test
