@@ -125,6 +125,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ApiError> denied(AccessDeniedException e) {
+        if (e instanceof ForbiddenException f) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(new ApiError(f.code(), f.getMessage(), List.of()));
+        }
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(new ApiError("FORBIDDEN", "无权执行此操作", List.of()));
     }
 

@@ -1,12 +1,15 @@
 package cn.yjzf.enterprise;
 
 import cn.yjzf.common.access.ReadsCases;
+import cn.yjzf.common.Paging;
 import cn.yjzf.organisation.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
+import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,15 +28,21 @@ import org.springframework.web.bind.annotation.RestController;
 class EnterpriseApi {
 
     private final EnterpriseService enterprises;
+    private final Paging paging;
 
-    EnterpriseApi(EnterpriseService enterprises) {
+    EnterpriseApi(EnterpriseService enterprises, Paging paging) {
         this.enterprises = enterprises;
+        this.paging = paging;
     }
 
     @GetMapping
-    @Operation(summary = "按名称或统一社会信用代码查询本辖区企业")
-    List<EnterpriseDto> search(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String q) {
-        return enterprises.search(user.jurisdiction(), q).stream().map(EnterpriseDto::of).toList();
+    @Operation(summary = "按名称或统一社会信用代码查询本辖区企业（按名称拼音排序，分页：page 从 1 起，总数见 X-Total-Count）")
+    ResponseEntity<List<EnterpriseDto>> search(@AuthenticationPrincipal CurrentUser user,
+                                               @RequestParam(defaultValue = "") String q,
+                                               @RequestParam(defaultValue = "1") int page) {
+        Page<Enterprise> found = enterprises.page(user.jurisdiction(), q, paging.page(page));
+        return ResponseEntity.ok().header("X-Total-Count", String.valueOf(found.getTotalElements()))
+                .body(found.getContent().stream().map(EnterpriseDto::of).toList());
     }
 
     @GetMapping("/{id}")

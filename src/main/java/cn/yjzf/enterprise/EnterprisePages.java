@@ -1,8 +1,11 @@
 package cn.yjzf.enterprise;
 
 import cn.yjzf.common.access.ReadsCases;
+import cn.yjzf.common.Paging;
+import cn.yjzf.common.PinyinOrder;
 import cn.yjzf.common.WebForms;
 import cn.yjzf.organisation.CurrentUser;
+import cn.yjzf.organisation.Township;
 import cn.yjzf.organisation.TownshipRepository;
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,16 +25,19 @@ class EnterprisePages {
 
     private final EnterpriseService enterprises;
     private final TownshipRepository townships;
+    private final Paging paging;
 
-    EnterprisePages(EnterpriseService enterprises, TownshipRepository townships) {
+    EnterprisePages(EnterpriseService enterprises, TownshipRepository townships, Paging paging) {
         this.enterprises = enterprises;
         this.townships = townships;
+        this.paging = paging;
     }
 
     @GetMapping("/enterprises")
-    String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String q, Model model) {
+    String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String q,
+                @RequestParam(defaultValue = "1") int page, Model model) {
         model.addAttribute("q", q);
-        model.addAttribute("enterprises", enterprises.search(user.jurisdiction(), q));
+        model.addAttribute("page", enterprises.page(user.jurisdiction(), q, paging.page(page)));
         return "enterprises";
     }
 
@@ -59,7 +65,8 @@ class EnterprisePages {
         model.addAttribute("form", form);
         model.addAttribute("industries", Industry.values());
         model.addAttribute("flags", EnterpriseFlag.values());
-        model.addAttribute("townships", townships.findByAgencyIdOrderByName(user.agencyId()));
+        model.addAttribute("townships", townships.findByAgencyIdOrderByName(user.agencyId()).stream()
+                .sorted(PinyinOrder.by(Township::getName)).toList());
         return "enterprise-form";
     }
 }

@@ -7,7 +7,15 @@ import cn.yjzf.organisation.CurrentUser;
 import cn.yjzf.organisation.Jurisdiction;
 import cn.yjzf.organisation.Township;
 import cn.yjzf.organisation.TownshipRepository;
+import cn.yjzf.common.PinyinOrder;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import java.util.Set;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
@@ -41,10 +49,29 @@ public class EnterpriseService {
         return new InvalidInputException("creditCode", "DUPLICATE_CREDIT_CODE", "该统一社会信用代码已在本机关登记");
     }
 
+    /** The first 200 matches in pinyin order (the API's list). */
     @Transactional(readOnly = true)
     public List<Enterprise> search(Jurisdiction j, String query) {
+        return page(j, query, PageRequest.of(0, 200)).getContent();
+    }
+
+    /**
+     * One page of the jurisdiction's enterprises matching {@code query}, ordered by name in pinyin. The database
+     * cannot sort by pinyin portably (H2 and PostgreSQL collations differ), so ids and names of the matches are
+     * sorted here and only the requested page is loaded.
+     */
+    @Transactional(readOnly = true)
+    public Page<Enterprise> page(Jurisdiction j, String query, Pageable pageable) {
         String pattern = "%" + (query == null ? "" : query.trim().toLowerCase()) + "%";
-        return enterprises.search(j.agencyId(), j.townshipId(), pattern, PageRequest.of(0, 200));
+        List<EnterpriseRepository.NameRow> rows = new ArrayList<>(enterprises.names(j.agencyId(), j.townshipId(), pattern));
+        rows.sort(PinyinOrder.<EnterpriseRepository.NameRow>by(EnterpriseRepository.NameRow::name)
+                .thenComparing(EnterpriseRepository.NameRow::id));
+        int from = (int) Math.min(pageable.getOffset(), rows.size());
+        List<Long> ids = rows.subList(from, Math.min(from + pageable.getPageSize(), rows.size())).stream()
+                .map(EnterpriseRepository.NameRow::id).toList();
+        Map<Long, Enterprise> byId = enterprises.findAllById(ids).stream()
+                .collect(Collectors.toMap(Enterprise::getId, Function.identity()));
+        return new PageImpl<>(ids.stream().map(byId::get).toList(), pageable, rows.size());
     }
 
     @Transactional(readOnly = true)

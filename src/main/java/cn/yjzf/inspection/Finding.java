@@ -50,6 +50,11 @@ public class Finding {
         this.createdAt = Instant.now();
     }
 
+    /** The officer rewrites the description in their own words (before the order is issued). */
+    void describe(String description) {
+        this.description = description;
+    }
+
     public Long getId() { return id; }
 
     public Long getInspectionId() { return inspectionId; }
@@ -63,4 +68,6 @@ public class Finding {
     public Map<String, String> getAnswers() { return Map.copyOf(answers); }
 
     public Instant getCreatedAt() { return createdAt; }
+
+    public long getVersion() { return version; }
 }

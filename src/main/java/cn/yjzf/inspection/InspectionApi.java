@@ -26,9 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 class InspectionApi {
 
     private final InspectionService inspections;
+    private final FindingDescriptions descriptions;
 
-    InspectionApi(InspectionService inspections) {
+    InspectionApi(InspectionService inspections, FindingDescriptions descriptions) {
         this.inspections = inspections;
+        this.descriptions = descriptions;
     }
 
     @PostMapping
@@ -66,5 +68,15 @@ class InspectionApi {
     InspectionDto.HazardDto grade(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
                                   @PathVariable Long findingId, @Valid @RequestBody ManualGrade body) {
         return InspectionDto.HazardDto.of(inspections.gradeManually(user, id, findingId, body));
+    }
+
+    @PutMapping("/{id}/findings/{findingId}/description")
+    @PreAuthorize("hasAnyRole('OFFICER','TOWNSHIP_ENFORCER')")
+    @Operation(summary = "修改隐患描述（整改指令书所载文字；下达前可改，version 用于检测并发修改）")
+    InspectionDto.FindingDto describe(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+                                      @PathVariable Long findingId, @Valid @RequestBody FindingDescription body) {
+        descriptions.reword(user, id, findingId, body);
+        return InspectionDto.of(inspections.view(user.jurisdiction(), id)).findings().stream()
+                .filter(f -> f.id().equals(findingId)).findFirst().orElseThrow();
     }
 }

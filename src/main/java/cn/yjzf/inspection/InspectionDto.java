@@ -14,26 +14,31 @@ public record InspectionDto(Long id, Long enterpriseId, String enterpriseName, L
     public record OfficerDto(Long id, String name, String certificateNo) {
     }
 
+    /** A finding: the officer's description (what the order prints), the answers it was judged on, its judgment. */
     public record FindingDto(int seq, Long id, String checklistGroup, String description, String location,
-                             Map<String, String> answers, HazardDto hazard) {
+                             Map<String, String> answers, HazardDto hazard, long version) {
 
         static FindingDto of(FindingView v) {
             Finding f = v.finding();
             return new FindingDto(v.seq(), f.getId(), f.getChecklistGroup(), f.getDescription(), f.getLocation(),
-                    f.getAnswers(), HazardDto.of(v.hazard()));
+                    f.getAnswers(), HazardDto.of(v.hazard()), f.getVersion());
         }
     }
 
-    /** The judgment: grade, its label, citations, fired rules and the exact rule sets (id@version#sha256). */
+    /** The judgment: grade, its label and citations; how it was reached (rule ids, rule-set hashes) in {@code details}. */
     public record HazardDto(Long id, HazardGrade grade, String gradeLabel, HazardGrade engineGrade,
-                            List<Citation> citations, List<String> firedRules, List<String> ruleSets, LocalDate asOf,
-                            String reason, String manualReason, long version) {
+                            List<Citation> citations, String reason, String manualReason, JudgmentDetails details,
+                            long version) {
 
         static HazardDto of(Hazard h) {
             return new HazardDto(h.getId(), h.getGrade(), h.getGrade().label(), h.getEngineGrade(), h.getCitations(),
-                    h.getFiredRules(), h.getRuleSets(), h.getAsOf(), h.getEngineReason(), h.getManualReason(),
-                    h.getVersion());
+                    h.getEngineReason(), h.getManualReason(),
+                    new JudgmentDetails(h.getFiredRules(), h.getRuleSets(), h.getAsOf()), h.getVersion());
         }
+    }
+
+    /** For reproducing a judgment: the rules that fired and the exact rule sets (id@version#sha256) as of a date. */
+    public record JudgmentDetails(List<String> firedRules, List<String> ruleSets, LocalDate asOf) {
     }
 
     static InspectionDto of(InspectionView v) {

@@ -1,11 +1,15 @@
 package cn.yjzf.inspection;
 
 import cn.yjzf.common.access.ReadsCases;
+import cn.yjzf.common.AppTime;
 import cn.yjzf.common.FieldProblem;
 import cn.yjzf.common.InvalidInputException;
+import cn.yjzf.common.Paging;
+import cn.yjzf.common.PinyinOrder;
 import cn.yjzf.common.WebForms;
 import cn.yjzf.common.input.InputBounds;
 import cn.yjzf.common.input.InputValidator;
+import cn.yjzf.enterprise.Enterprise;
 import cn.yjzf.enterprise.EnterpriseService;
 import cn.yjzf.judgment.ChecklistGroup;
 import cn.yjzf.judgment.HazardGrade;
@@ -18,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -39,23 +44,34 @@ class InspectionPages {
     private final EnterpriseService enterprises;
     private final AppUserRepository users;
     private final InputValidator input;
+    private final InspectionMembers members;
+    private final FindingDescriptions descriptions;
+    private final AppTime time;
+    private final Paging paging;
 
     InspectionPages(InspectionService inspections, EnterpriseService enterprises, AppUserRepository users,
-                    InputValidator input) {
+                    InputValidator input, InspectionMembers members, FindingDescriptions descriptions, AppTime time,
+                    Paging paging) {
         this.inspections = inspections;
         this.enterprises = enterprises;
         this.users = users;
         this.input = input;
+        this.members = members;
+        this.descriptions = descriptions;
+        this.time = time;
+        this.paging = paging;
     }
 
     @GetMapping("/")
     @PreAuthorize("isAuthenticated()") // everyone lands here; only case roles see inspections
-    String home(@AuthenticationPrincipal CurrentUser user, Model model) {
+    String home(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "1") int page, Model model) {
         if (user.roles().stream().noneMatch(ReadsCases.ROLES::contains)) {
             model.addAttribute("inspections", List.of());
             return "home";
         }
-        model.addAttribute("inspections", inspections.recent(user.jurisdiction()).stream()
+        Page<Inspection> inspectionPage = inspections.page(user.jurisdiction(), paging.page(page));
+        model.addAttribute("page", inspectionPage);
+        model.addAttribute("inspections", inspectionPage.getContent().stream()
                 .map(i -> new Row(i, enterprises.get(user.jurisdiction(), i.getEnterpriseId()).getName())).toList());
         return "home";
     }
@@ -66,7 +82,7 @@ class InspectionPages {
     @GetMapping("/inspections/new")
     @PreAuthorize("hasAnyRole('OFFICER','TOWNSHIP_ENFORCER')")
     String form(@AuthenticationPrincipal CurrentUser user, @RequestParam Long enterpriseId, Model model) {
-        return form(user, model, new NewInspection(enterpriseId, LocalDate.now(), null, Set.of(user.id())));
+        return form(user, model, new NewInspection(enterpriseId, time.today(), null, Set.of(user.id())));
     }
 
     @PostMapping("/inspections")
@@ -82,12 +98,13 @@ class InspectionPages {
             throw new InvalidInputException("enterpriseId", "REQUIRED", "请选择被检查单位");
         }
         model.addAttribute("form", form);
-        model.addAttribute("enterprise", enterprises.get(user.jurisdiction(), form.enterpriseId()));
+        Enterprise enterprise = enterprises.get(user.jurisdiction(), form.enterpriseId());
+        model.addAttribute("enterprise", enterprise);
         LocalDate on = form.inspectionDate() == null || InputBounds.problemWith(form.inspectionDate(), 0) != null
-                ? LocalDate.now() : form.inspectionDate();
-        List<AppUser> certified = users.findByAgencyIdOrderByFullName(user.agencyId()).stream()
-                .filter(u -> u.isCertifiedOn(on)).toList();
-        model.addAttribute("officers", certified);
+                ? time.today() : form.inspectionDate();
+        List<AppUser> eligible = users.findByAgencyIdOrderByFullName(user.agencyId()).stream()
+                .filter(u -> members.eligible(u, enterprise, on)).sorted(PinyinOrder.by(AppUser::getFullName)).toList();
+        model.addAttribute("officers", eligible);
         return "inspection-form";
     }
 
@@ -97,12 +114,13 @@ class InspectionPages {
         InspectionView view = inspections.view(user.jurisdiction(), id);
         List<ChecklistGroup> groups = inspections.checklistFor(user.jurisdiction(), id);
         model.addAttribute("view", view);
+        model.addAttribute("mayRecord", members.mayRecord(user, view.inspection()));
         model.addAttribute("groups", groups);
         model.addAttribute("questions", groups.stream().flatMap(g -> g.questions().stream())
                 .collect(java.util.stream.Collectors.toMap(q -> q.code(), q -> q.text(), (a, b) -> a)));
         model.addAttribute("group", groups.stream().filter(g -> g.code().equals(group)).findFirst().orElse(null));
         model.addAttribute("grades", List.of(HazardGrade.MAJOR, HazardGrade.GENERAL));
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", time.today());
         if (!model.containsAttribute("answers")) {
             model.addAttribute("answers", Map.of());
         }
@@ -137,7 +155,9 @@ class InspectionPages {
     @GetMapping("/inspections/{id}/checklist")
     @PreAuthorize("hasAnyRole('OFFICER','TOWNSHIP_ENFORCER')")
     String checklist(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model) {
-        model.addAttribute("view", inspections.view(user.jurisdiction(), id));
+        InspectionView view = inspections.view(user.jurisdiction(), id);
+        members.requireRecorder(user, view.inspection()); // the checklist page records; only members may
+        model.addAttribute("view", view);
         model.addAttribute("groups", inspections.checklistFor(user.jurisdiction(), id));
         if (!model.containsAttribute("answers")) {
             model.addAttribute("answers", Map.of());
@@ -199,6 +219,21 @@ class InspectionPages {
             model.addAttribute("errors", e.problems());
             model.addAttribute("answers", flat);
             return checklist(user, id, model);
+        }
+    }
+
+    @PostMapping("/inspections/{id}/findings/{findingId}/description")
+    @PreAuthorize("hasAnyRole('OFFICER','TOWNSHIP_ENFORCER')")
+    String describe(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @PathVariable Long findingId,
+                    @RequestParam(required = false) String description, @RequestParam(required = false) Long version,
+                    Model model, RedirectAttributes redirect) {
+        try {
+            descriptions.reword(user, id, findingId, new FindingDescription(description, version));
+            redirect.addFlashAttribute("notice", "已修改隐患描述");
+            return "redirect:/inspections/" + id;
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", e.problems());
+            return show(user, id, null, model);
         }
     }
 

@@ -39,10 +39,11 @@ public class InspectionService {
     private final ChecklistService checklist;
     private final RuleEngine engine;
     private final AuditTrail audit;
+    private final InspectionMembers members;
 
     InspectionService(InspectionRepository inspections, FindingRepository findings, HazardRepository hazards,
                       EnterpriseService enterprises, AppUserRepository users, ChecklistService checklist,
-                      RuleEngine engine, AuditTrail audit) {
+                      RuleEngine engine, AuditTrail audit, InspectionMembers members) {
         this.inspections = inspections;
         this.findings = findings;
         this.hazards = hazards;
@@ -51,31 +52,25 @@ public class InspectionService {
         this.checklist = checklist;
         this.engine = engine;
         this.audit = audit;
+        this.members = members;
     }
 
+    /** One page of the jurisdiction's inspections, newest first. */
     @Transactional(readOnly = true)
-    public List<Inspection> recent(Jurisdiction j) {
-        return inspections.recent(j.agencyId(), j.townshipId(), PageRequest.of(0, 100));
+    public org.springframework.data.domain.Page<Inspection> page(Jurisdiction j, org.springframework.data.domain.Pageable page) {
+        return inspections.page(j.agencyId(), j.townshipId(), page);
     }
 
     @Transactional
     public Inspection open(CurrentUser user, NewInspection cmd) {
         Enterprise enterprise = enterprises.get(user.jurisdiction(), cmd.enterpriseId());
-        List<FieldProblem> problems = new ArrayList<>();
-        for (Long officerId : cmd.officerIds()) {
-            AppUser officer = users.findById(officerId).orElse(null);
-            if (officer == null || !officer.getAgencyId().equals(user.agencyId())) {
-                problems.add(new FieldProblem("officerIds", "UNKNOWN_OFFICER", "执法人员（编号" + officerId + "）不属于本机关"));
-            } else if (!officer.isCertifiedOn(cmd.inspectionDate())) {
-                problems.add(new FieldProblem("officerIds", "OFFICER_NOT_CERTIFIED",
-                        officer.getFullName() + "在检查日期没有有效的执法证，不能作为检查人员"));
-            }
-        }
+        Set<Long> team = members.membersOf(user, cmd.officerIds());
+        List<FieldProblem> problems = members.problems(team, enterprise, cmd.inspectionDate());
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         Inspection i = inspections.save(new Inspection(enterprise.getId(), enterprise.getAgencyId(),
-                enterprise.getTownshipId(), cmd.inspectionDate(), cmd.place().trim(), cmd.officerIds(), user.id()));
+                enterprise.getTownshipId(), cmd.inspectionDate(), cmd.place().trim(), team, user.id()));
         audit.record(user.username(), "INSPECTION_OPENED", "Inspection", i.getId(),
                 enterprise.getName() + " " + i.getInspectionDate());
         return i;
@@ -91,7 +86,8 @@ public class InspectionService {
     public InspectionView view(Jurisdiction j, Long id) {
         Inspection i = get(j, id);
         Enterprise e = enterprises.get(j, i.getEnterpriseId());
-        List<AppUser> officers = users.findAllById(i.getOfficerIds());
+        List<AppUser> officers = users.findAllById(i.getOfficerIds()).stream()
+                .sorted(cn.yjzf.common.PinyinOrder.by(AppUser::getFullName)).toList();
         List<Finding> fs = findings.findByInspectionIdOrderById(i.getId());
         Map<Long, Hazard> byFinding = hazards.findByFindingIdIn(fs.stream().map(Finding::getId).toList()).stream()
                 .collect(Collectors.toMap(Hazard::getFindingId, Function.identity()));
@@ -148,12 +144,13 @@ public class InspectionService {
     @Transactional
     public FindingView addFinding(CurrentUser user, Long inspectionId, NewFinding cmd) {
         Inspection i = get(user.jurisdiction(), inspectionId);
+        members.requireRecorder(user, i);
         i.requireOpen();
         Enterprise e = enterprises.get(user.jurisdiction(), i.getEnterpriseId());
         String sector = e.getIndustry().sector().label();
         Map<String, String> answers = validAnswers(cmd, e, sector, i);
-        Finding f = findings.save(new Finding(i.getId(), blankToNull(cmd.checklistGroup()), cmd.description().trim(),
-                blankToNull(cmd.location()), answers, user.id()));
+        Finding f = findings.save(new Finding(i.getId(), blankToNull(cmd.checklistGroup()),
+                descriptionOf(cmd, e, sector, i, answers), blankToNull(cmd.location()), answers, user.id()));
         JudgmentResult result = engine.judge(new FindingFacts(e.facts(), sector, i.getInspectionDate(), answers));
         Hazard h = hazards.save(new Hazard(f.getId(), result));
         audit.record(user.username(), "FINDING_JUDGED", "Finding", f.getId(),
@@ -183,6 +180,7 @@ public class InspectionService {
     @Transactional
     public List<FindingView> recordChecklist(CurrentUser user, Long inspectionId, Map<String, Map<String, String>> byGroup) {
         Inspection i = get(user.jurisdiction(), inspectionId);
+        members.requireRecorder(user, i);
         i.requireOpen();
         Enterprise e = enterprises.get(user.jurisdiction(), i.getEnterpriseId());
         String sector = e.getIndustry().sector().label();
@@ -193,7 +191,7 @@ public class InspectionService {
             if (answers.values().stream().allMatch(v -> v == null || v.isBlank())) {
                 continue;
             }
-            NewFinding candidate = new NewFinding(group.code(), answers, describe(group, answers), null);
+            NewFinding candidate = new NewFinding(group.code(), answers, FindingSentences.describe(group, answers), null);
             try {
                 Map<String, String> valid = validAnswers(candidate, e, sector, i);
                 JudgmentResult r = engine.judge(new FindingFacts(e.facts(), sector, i.getInspectionDate(), valid));
@@ -215,20 +213,24 @@ public class InspectionService {
         return recorded;
     }
 
-    /** "第六条第（一）项 煤磨…：固定式一氧化碳浓度监测报警装置 失效" — the non-compliant answers in words. */
-    private static String describe(ChecklistGroup group, Map<String, String> answers) {
-        String problems = group.questions().stream()
-                .filter(q -> q.isDeficient(answers.get(q.code())) || q.type() == cn.yjzf.judgment.ChecklistQuestion.QuestionType.NUMBER
-                        || q.type() == cn.yjzf.judgment.ChecklistQuestion.QuestionType.CHOICE)
-                .filter(q -> answers.get(q.code()) != null)
-                .map(q -> q.text().replaceAll("[？?]$", "") + "：" + answers.get(q.code()))
-                .collect(Collectors.joining("；"));
-        return group.reference() + " " + group.title() + (problems.isEmpty() ? "" : "。" + problems);
+    /** The officer's words, or — left blank with a checklist group — a first draft written from the answers. */
+    private String descriptionOf(NewFinding cmd, Enterprise e, String sector, Inspection i, Map<String, String> answers) {
+        String given = blankToNull(cmd.description());
+        String groupCode = blankToNull(cmd.checklistGroup());
+        if (given != null || groupCode == null) {
+            if (given == null) {
+                throw new InvalidInputException("description", "REQUIRED", "请填写隐患描述（或选择检查项并作答，由系统按答案预填）");
+            }
+            return given;
+        }
+        return checklist.applicableGroup(e.facts(), sector, i.getInspectionDate(), groupCode)
+                .map(g -> FindingSentences.describe(g, answers)).orElseThrow();
     }
 
     @Transactional
     public Hazard gradeManually(CurrentUser user, Long inspectionId, Long findingId, ManualGrade cmd) {
         Inspection i = get(user.jurisdiction(), inspectionId);
+        members.requireRecorder(user, i);
         i.requireOpen();
         Finding f = findings.findById(findingId).filter(x -> x.getInspectionId().equals(i.getId()))
                 .orElseThrow(() -> new NotFoundException("检查发现"));

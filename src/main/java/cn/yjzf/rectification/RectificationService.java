@@ -12,6 +12,7 @@ import cn.yjzf.documents.DocumentsProperties;
 import cn.yjzf.documents.PdfRenderer;
 import cn.yjzf.inspection.FindingView;
 import cn.yjzf.inspection.Inspection;
+import cn.yjzf.inspection.InspectionMembers;
 import cn.yjzf.inspection.InspectionService;
 import cn.yjzf.inspection.InspectionView;
 import cn.yjzf.judgment.Citation;
@@ -43,9 +44,11 @@ public class RectificationService {
     private final DocumentsProperties documents;
     private final PdfRenderer pdf;
     private final AuditTrail audit;
+    private final InspectionMembers members;
 
     RectificationService(RectificationOrderRepository orders, InspectionService inspections, AgencyRepository agencies,
-                         DocumentNumbers numbers, DocumentsProperties documents, PdfRenderer pdf, AuditTrail audit) {
+                         DocumentNumbers numbers, DocumentsProperties documents, PdfRenderer pdf, AuditTrail audit,
+                         InspectionMembers members) {
         this.orders = orders;
         this.inspections = inspections;
         this.agencies = agencies;
@@ -53,6 +56,7 @@ public class RectificationService {
         this.documents = documents;
         this.pdf = pdf;
         this.audit = audit;
+        this.members = members;
     }
 
     @Transactional(readOnly = true)
@@ -72,9 +76,7 @@ public class RectificationService {
     public RectificationOrder issue(CurrentUser user, Long inspectionId, IssueOrder cmd) {
         InspectionView view = inspections.view(user.jurisdiction(), inspectionId);
         Inspection inspection = view.inspection();
-        if (!inspection.getOfficerIds().contains(user.id())) {
-            throw new ConflictException("NOT_AN_INSPECTING_OFFICER", "只有参加本次检查的执法人员可以下达整改指令");
-        }
+        members.requireRecorder(user, inspection);
         if (orders.findByInspectionId(inspectionId).isPresent()) {
             throw alreadyIssued();
         }

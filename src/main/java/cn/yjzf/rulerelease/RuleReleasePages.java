@@ -33,8 +33,11 @@ class RuleReleasePages {
     private final LiveRules live;
     private final DiskRules disk;
     private final ImpactPreview impact;
+    private final cn.yjzf.common.Paging paging;
 
-    RuleReleasePages(RuleReleaseService releases, LiveRules live, DiskRules disk, ImpactPreview impact) {
+    RuleReleasePages(RuleReleaseService releases, LiveRules live, DiskRules disk, ImpactPreview impact,
+                     cn.yjzf.common.Paging paging) {
+        this.paging = paging;
         this.releases = releases;
         this.live = live;
         this.disk = disk;
@@ -42,13 +45,13 @@ class RuleReleasePages {
     }
 
     @GetMapping("/rules")
-    String overview(Model model) {
+    String overview(@RequestParam(defaultValue = "1") int page, Model model) {
         Long liveId = releases.liveReleaseId();
         model.addAttribute("live", liveId == null ? null : releases.get(liveId));
         model.addAttribute("installed", live.installedRelease());
         model.addAttribute("failure", live.lastFailure());
         model.addAttribute("disk", disk.check());
-        model.addAttribute("releases", releases.all());
+        model.addAttribute("page", releases.page(paging.page(page)));
         return "rules";
     }
 

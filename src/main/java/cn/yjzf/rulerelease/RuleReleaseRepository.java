@@ -14,6 +14,14 @@ interface RuleReleaseRepository extends JpaRepository<RuleRelease, Long> {
             from RuleRelease r order by r.id desc""")
     List<ReleaseSummary> summaries();
 
+    /** One page of release summaries, newest first. */
+    @Query(value = """
+            select new cn.yjzf.rulerelease.ReleaseSummary(r.id, r.status, r.changeNote, r.author, r.submittedAt,
+                   r.reviewer, r.reviewNote)
+            from RuleRelease r order by r.id desc""",
+            countQuery = "select count(r) from RuleRelease r")
+    org.springframework.data.domain.Page<ReleaseSummary> summaries(org.springframework.data.domain.Pageable page);
+
     @Query("select r.contentHash from RuleRelease r where r.id = :id")
     java.util.Optional<String> contentHashOf(@Param("id") Long id);
 

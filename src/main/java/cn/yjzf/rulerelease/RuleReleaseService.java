@@ -263,6 +263,11 @@ public class RuleReleaseService {
         return releases.summaries();
     }
 
+    /** One page of the releases, newest first (the overview's list). */
+    public org.springframework.data.domain.Page<ReleaseSummary> page(org.springframework.data.domain.Pageable page) {
+        return releases.summaries(page);
+    }
+
     public RuleFiles files(RuleRelease r) {
         return ReleaseArchive.unpack(r.getArchive(), "发布版本#" + r.getId());
     }

@@ -74,8 +74,8 @@ class ApiTest {
                 .andExpect(jsonPath("$.hazard.gradeLabel").value("重大事故隐患"))
                 .andExpect(jsonPath("$.hazard.citations[0].article").value("第六条"))
                 .andExpect(jsonPath("$.hazard.citations[0].item").value("（六）"))
-                .andExpect(jsonPath("$.hazard.firedRules[0]").value("GM2023-06-06"))
-                .andExpect(jsonPath("$.hazard.ruleSets[0]", startsWith("gongmao-2023@1.0.0#sha256:")));
+                .andExpect(jsonPath("$.hazard.details.firedRules[0]").value("GM2023-06-06"))
+                .andExpect(jsonPath("$.hazard.details.ruleSets[0]", startsWith("gongmao-2023@1.0.0#sha256:")));
         // the earlier rejected finding left nothing behind, the accepted one is kept
         mvc.perform(get("/api/inspections/" + id).with(httpBasic("officer", "demo1234")))
                 .andExpect(jsonPath("$.findings.length()").value(1));

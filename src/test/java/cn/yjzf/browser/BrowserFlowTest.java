@@ -11,6 +11,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -26,7 +29,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -47,6 +49,8 @@ class BrowserFlowTest {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    cn.yjzf.rulerelease.RuleReleaseService releases;
 
     @BeforeAll
     static void startBrowser() {
@@ -210,47 +214,63 @@ class BrowserFlowTest {
         assertThat(driver.findElement(By.id("live-release")).getText()).startsWith("#");
         assertThat(driver.findElement(By.id("releases")).getText()).contains("在用");
         assertThat(driver.findElements(By.id("submit-directory"))).hasSize(1);
+        // page times are 北京时间 by default, whatever the server's zone
+        java.time.Instant liveFrom = releases.get(releases.liveReleaseId()).getLiveFrom();
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains(
+                DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm").format(liveFrom.atZone(ZoneId.of("Asia/Shanghai"))));
         screenshot("rules");
         navigate(By.id("live-release"));
         assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("在用");
     }
 
+    /**
+     * The README's 演示流程, step by step as written there (links and buttons by their visible names): the date
+     * defaults to today in 北京时间, the 选择 button shows the item's questions, the description may be left blank
+     * and is drafted from the answers, the officer rewords it, and the order PDF prints the officer's words.
+     */
     @Test
-    void anOfficerGoesFromLoginToTheRectificationOrderPdf() throws Exception {
+    void theReadmeDemoWalkthroughWorksAsWritten() throws Exception {
+        // 1. 以 officer / demo1234 登录
         login("officer");
-
+        // 2. 企业 → 江城南方水泥有限公司 → 新建现场检查
         navigate(By.linkText("企业"));
-        driver.findElement(By.id("q")).sendKeys("水泥");
-        navigate(By.cssSelector("form.search button"));
         navigate(By.linkText("江城南方水泥有限公司"));
-        navigate(By.id("new-inspection"));
-
-        setDate(driver.findElement(By.id("inspectionDate")), "2025-06-10");
-        driver.findElement(By.id("place")).sendKeys("煤磨车间、燃气配气间");
+        navigate(By.linkText("新建现场检查"));
+        // 3. 检查日期默认为今天（北京时间）；填写检查场所，勾选“李明”（本人已勾选），开始检查
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        assertThat(driver.findElement(By.id("inspectionDate")).getAttribute("value")).isEqualTo(today);
+        driver.findElement(By.id("place")).sendKeys("燃气配气间");
+        assertThat(driver.findElement(By.xpath("//label[contains(., '张建国')]/input")).isSelected()).isTrue();
         driver.findElement(By.xpath("//label[contains(., '李明')]/input")).click();
-        navigate(By.id("open-inspection"));
+        navigate(By.xpath("//button[normalize-space()='开始检查']"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).contains("江城南方水泥有限公司");
-
-        // a finding without a description is refused with the reason, and nothing is recorded
-        new Select(driver.findElement(By.id("group"))).selectByValue("GM-06-06");
-        navigate(By.id("choose-group"));
-        driver.findElement(By.xpath("//input[@value='未设置']")).click();
-        navigate(By.id("add-finding"));
-        assertThat(driver.findElement(By.cssSelector(".errors")).getText()).contains("请填写隐患描述");
-
-        driver.findElement(By.xpath("//input[@value='未设置']")).click();
-        driver.findElement(By.name("description")).sendKeys("燃气配气间未设置固定式可燃气体浓度监测报警装置");
-        navigate(By.id("add-finding"));
-
+        // 4. 在“检查项”中选“第六条第（六）项 …”，点“选择”
+        driver.findElement(By.xpath("//select[@id='group']/option[starts-with(normalize-space(), '第六条第（六）项')]")).click();
+        navigate(By.xpath("//button[normalize-space()='选择']"));
+        // 5. 该装置选“未设置”，隐患描述留空，记录并判定
+        driver.findElement(By.xpath("//div[@class='question'][contains(., '固定式可燃气体浓度监测报警装置')]"
+                + "//label[contains(., '未设置')]/input")).click();
+        navigate(By.xpath("//button[normalize-space()='记录并判定']"));
         WebElement row = driver.findElement(By.id("finding-1"));
-        assertThat(row.getText()).contains("重大事故隐患", "第六条第（六）项", "GM2023-06-06", "gongmao-2023@1.0.0");
+        assertThat(row.getText()).contains("重大事故隐患", "第六条第（六）项",
+                "制氢站、氮氢保护气体配气间、燃气配气间的固定式可燃气体浓度监测报警装置未设置。");
+        assertThat(row.getText()).doesNotContain("GM2023-06-06", "sha256");
+        // 6. 判定详情 shows answers, rule ids and hashes; 修改描述 rewords the hazard in the officer's words
+        row.findElement(By.xpath(".//summary[normalize-space()='判定详情']")).click();
+        assertThat(row.getText()).contains("GM2023-06-06", "gongmao-2023@", "sha256:");
+        row.findElement(By.xpath(".//summary[starts-with(normalize-space(), '修改描述')]")).click();
+        WebElement words = row.findElement(By.name("description"));
+        words.clear();
+        words.sendKeys("2号燃气配气间未安装固定式可燃气体浓度监测报警装置");
+        navigate(By.xpath("//button[normalize-space()='保存描述']"));
+        assertThat(driver.findElement(By.className("notice")).getText()).contains("已修改隐患描述");
+        assertThat(driver.findElement(By.id("finding-1")).getText()).contains("2号燃气配气间未安装固定式可燃气体浓度监测报警装置");
         screenshot("inspection");
-
-        setDate(driver.findElement(By.id("defaultDeadline")), "2025-07-10");
-        setDate(driver.findElement(By.name("issueDate")), "2025-06-10");
-        navigate(By.id("issue-order"));
+        // 7. 填写统一整改期限，下达并生成 PDF，点文号链接
+        setDate(driver.findElement(By.id("defaultDeadline")), LocalDate.parse(today).plusDays(30).toString());
+        navigate(By.xpath("//button[normalize-space()='下达并生成 PDF']"));
         WebElement link = driver.findElement(By.id("order-pdf"));
-        assertThat(link.getText()).contains("江应急责改〔2025〕1号");
+        assertThat(link.getText()).contains("江应急责改〔");
 
         String session = driver.manage().getCookieNamed("JSESSIONID").getValue();
         HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(link.getAttribute("href")))
@@ -259,9 +279,19 @@ class BrowserFlowTest {
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         try (PDDocument doc = Loader.loadPDF(pdf.body())) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
-            assertThat(text).contains("责令限期整改指令书", "江应急责改〔2025〕1号", "江城南方水泥有限公司",
-                    "燃气配气间未设置固定式可燃气体浓度监测报警装置", "重大事故隐患", "2025年7月10日");
+            assertThat(text).contains("责令限期整改指令书", "江城南方水泥有限公司",
+                    "2号燃气配气间未安装固定式可燃气体浓度监测报警装置", "第六条第（六）项", "重大事故隐患")
+                    .doesNotContain("：否", "GM2023");
         }
+    }
+
+    @Test
+    void aFreeTextFindingStillNeedsADescription() throws Exception {
+        login("officer");
+        openInspection("江城恒通机械制造有限公司", "李明");
+        navigate(By.xpath("//button[normalize-space()='记录并判定']"));
+        assertThat(driver.findElement(By.cssSelector(".errors")).getText()).contains("请填写隐患描述");
+        assertThat(driver.findElements(By.id("finding-1"))).isEmpty();
     }
 
     private void screenshot(String name) throws Exception {

@@ -1,6 +1,8 @@
 package cn.yjzf.common.input;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 /**
  * Every bound on free input in one place (docs/security.md, "输入边界", explains them). They are sanity limits that
@@ -21,12 +23,22 @@ public final class InputBounds {
     public static final int SHORT_TEXT = 300;
     public static final int LONG_TEXT = 2000;
 
+    /**
+     * "Today" is the bureau's today (北京时间 by default), not the server's: set once at start-up from the same clock as
+     * {@code AppTime}, so that validation and pages agree on the date.
+     */
+    private static volatile Clock clock = Clock.system(ZoneId.of("Asia/Shanghai"));
+
     private InputBounds() {
+    }
+
+    public static void useClock(Clock bureauClock) {
+        clock = bureauClock;
     }
 
     /** The latest acceptable date for a field allowing {@code yearsAhead} years into the future (0: today). */
     public static LocalDate latest(int yearsAhead) {
-        return LocalDate.now().plusYears(yearsAhead);
+        return LocalDate.now(clock).plusYears(yearsAhead);
     }
 
     /** Null when {@code date} lies in the window, otherwise the reason in Chinese. */
