@@ -33,7 +33,9 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, UserDetailsService users) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, UserDetailsService users,
+                            cn.yjzf.account.AccountSecurity accounts) throws Exception {
+        accounts.api(http);
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
@@ -50,19 +52,23 @@ class SecurityConfig {
         if (!user.isEnabled()) {
             throw new DisabledException(jwt.getSubject());
         }
+        if (!user.isAccountNonLocked()) {
+            throw new org.springframework.security.authentication.LockedException(jwt.getSubject());
+        }
         return UsernamePasswordAuthenticationToken.authenticated(user, jwt, user.getAuthorities());
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
-        return http
+    SecurityFilterChain web(HttpSecurity http, cn.yjzf.account.AccountSecurity accounts) throws Exception {
+        http
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/css/**", "/favicon.ico", "/error",
+                        .requestMatchers("/login", "/login/totp", "/login/password", "/css/**", "/js/**", "/favicon.ico", "/error",
                                 "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/actuator/health").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-                .logout(l -> l.logoutSuccessUrl("/login?logout"))
-                .build();
+                .logout(l -> l.logoutSuccessUrl("/login?logout"));
+        accounts.web(http); // login outcomes, second factor, session limit: after formLogin, so its handlers win
+        return http.build();
     }
 }

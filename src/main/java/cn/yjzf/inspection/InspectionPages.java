@@ -8,6 +8,7 @@ import cn.yjzf.judgment.ChecklistGroup;
 import cn.yjzf.judgment.HazardGrade;
 import cn.yjzf.organisation.AppUser;
 import cn.yjzf.organisation.AppUserRepository;
+import cn.yjzf.organisation.Certificates;
 import cn.yjzf.organisation.CurrentUser;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
@@ -70,7 +71,7 @@ class InspectionPages {
         model.addAttribute("enterprise", enterprises.get(user.jurisdiction(), form.enterpriseId()));
         LocalDate on = form.inspectionDate() == null ? LocalDate.now() : form.inspectionDate();
         List<AppUser> certified = users.findByAgencyIdOrderByFullName(user.agencyId()).stream()
-                .filter(u -> u.isCertifiedOn(on)).toList();
+                .filter(u -> Certificates.validOn(u, on)).toList();
         model.addAttribute("officers", certified);
         return "inspection-form";
     }

@@ -16,6 +16,7 @@ import cn.yjzf.judgment.JudgmentResult;
 import cn.yjzf.judgment.RuleEngine;
 import cn.yjzf.organisation.AppUser;
 import cn.yjzf.organisation.AppUserRepository;
+import cn.yjzf.organisation.Certificates;
 import cn.yjzf.organisation.CurrentUser;
 import cn.yjzf.organisation.Jurisdiction;
 import java.util.ArrayList;
@@ -68,7 +69,7 @@ public class InspectionService {
             AppUser officer = users.findById(officerId).orElse(null);
             if (officer == null || !officer.getAgencyId().equals(user.agencyId())) {
                 problems.add(new FieldProblem("officerIds", "UNKNOWN_OFFICER", "执法人员（编号" + officerId + "）不属于本机关"));
-            } else if (!officer.isCertifiedOn(cmd.inspectionDate())) {
+            } else if (!Certificates.validOn(officer, cmd.inspectionDate())) {
                 problems.add(new FieldProblem("officerIds", "OFFICER_NOT_CERTIFIED",
                         officer.getFullName() + "在检查日期没有有效的执法证，不能作为检查人员"));
             }
