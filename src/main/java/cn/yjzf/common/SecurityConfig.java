@@ -52,7 +52,9 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, UserDetailsService users) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, UserDetailsService users,
+                            cn.yjzf.account.AccountSecurity accounts) throws Exception {
+        accounts.api(http);
         return http.securityMatcher("/api/**")
                 .headers(SecurityHeaders::apply)
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
@@ -74,23 +76,29 @@ class SecurityConfig {
         if (!user.isEnabled()) {
             throw new DisabledException(jwt.getSubject());
         }
+        if (!user.isAccountNonLocked()) {
+            throw new org.springframework.security.authentication.LockedException(jwt.getSubject());
+        }
         return UsernamePasswordAuthenticationToken.authenticated(user, jwt, user.getAuthorities());
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, @Value("${app.demo-data:false}") boolean demo) throws Exception {
-        return http
+    SecurityFilterChain web(HttpSecurity http, @Value("${app.demo-data:false}") boolean demo,
+                            cn.yjzf.account.AccountSecurity accounts) throws Exception {
+        http
                 .headers(SecurityHeaders::apply)
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error", "/actuator/health")
+                        .requestMatchers("/login", "/login/totp", "/login/password", "/css/**", "/js/**", "/favicon.ico",
+                                "/error", "/actuator/health")
                         .permitAll()
                         // the API description is public only on the demo (embedded H2 with demo data)
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .access((auth, ctx) -> new AuthorizationDecision(demo || isLoggedIn(auth.get())))
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-                .logout(l -> l.logoutSuccessUrl("/login?logout"))
-                .build();
+                .logout(l -> l.logoutSuccessUrl("/login?logout"));
+        accounts.web(http); // login outcomes, second factor, session limit: after formLogin, so its handlers win
+        return http.build();
     }
 }

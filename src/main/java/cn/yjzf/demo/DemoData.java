@@ -59,11 +59,19 @@ class DemoData implements ApplicationRunner {
         Agency bureau = agencies.save(new Agency("江城市应急管理局", "江应急"));
         Township chengnan = townships.save(new Township(bureau.getId(), "城南街道"));
         Township qingxi = townships.save(new Township(bureau.getId(), "清溪镇"));
+        // Demo 委托书 so that delegation checks have something to answer (number and matters are illustrative).
+        for (Township t : java.util.List.of(chengnan, qingxi)) {
+            t.authorise(cn.yjzf.organisation.TownshipLegalForm.DELEGATED, "江应急委〔2025〕" + t.getId() + "号（演示）",
+                    LocalDate.of(2025, 1, 1), LocalDate.of(2027, 12, 31), java.util.List.of("工贸企业安全生产现场检查", "责令限期整改事故隐患"));
+            townships.save(t);
+        }
         LocalDate valid = LocalDate.of(2030, 12, 31);
         String hash = encoder.encode(PASSWORD);
         AppUser officer = users.save(new AppUser("officer", hash, "张建国", bureau.getId(), null, "33010020001", valid, Set.of(Role.OFFICER)));
         users.save(new AppUser("officer2", hash, "李明", bureau.getId(), null, "33010020002", valid, Set.of(Role.OFFICER)));
-        users.save(new AppUser("reviewer", hash, "王芳", bureau.getId(), null, "33010020003", valid, Set.of(Role.LEGAL_REVIEWER)));
+        AppUser reviewer = new AppUser("reviewer", hash, "王芳", bureau.getId(), null, "33010020003", valid, Set.of(Role.LEGAL_REVIEWER));
+        reviewer.qualifyLegally("法律职业资格证书A20203301000001（演示）");
+        users.save(reviewer);
         users.save(new AppUser("approver", hash, "赵振华", bureau.getId(), null, "33010020004", valid, Set.of(Role.APPROVER)));
         users.save(new AppUser("township", hash, "陈晓", bureau.getId(), qingxi.getId(), "33010020005", valid, Set.of(Role.TOWNSHIP_ENFORCER)));
         users.save(new AppUser("township2", hash, "周强", bureau.getId(), qingxi.getId(), "33010020006", valid, Set.of(Role.TOWNSHIP_ENFORCER)));
@@ -87,7 +95,7 @@ class DemoData implements ApplicationRunner {
                 "江城市城南街道化工园区3号", "冯建军", Set.of(), 2);
         enterprise(registrar, "91330100MA2J00006", "江城万家商贸有限公司", Industry.COMMERCE, chengnan,
                 "江城市城南街道中山路100号", "何敏", Set.of(EnterpriseFlag.CONFINED_SPACE), null);
-        log.info("已写入演示数据：江城市应急管理局，用户 officer / officer2 / reviewer / approver / township / township2 / maintainer / admin，密码 {}", PASSWORD);
+        log.info("已写入演示数据：江城市应急管理局，用户 officer / officer2 / reviewer / approver / township / township2 / maintainer / sysadmin / secadmin / auditor，密码 {}", PASSWORD);
     }
 
     /** Demo credit codes: a fixed 17-character body with the GB 32100 check character computed. */

@@ -15,6 +15,7 @@ import cn.yjzf.judgment.ChecklistGroup;
 import cn.yjzf.judgment.HazardGrade;
 import cn.yjzf.organisation.AppUser;
 import cn.yjzf.organisation.AppUserRepository;
+import cn.yjzf.organisation.Certificates;
 import cn.yjzf.organisation.CurrentUser;
 import jakarta.validation.Valid;
 import java.time.LocalDate;

@@ -16,6 +16,7 @@ import cn.yjzf.judgment.JudgmentResult;
 import cn.yjzf.judgment.RuleEngine;
 import cn.yjzf.organisation.AppUser;
 import cn.yjzf.organisation.AppUserRepository;
+import cn.yjzf.organisation.Certificates;
 import cn.yjzf.organisation.CurrentUser;
 import cn.yjzf.organisation.Jurisdiction;
 import java.util.ArrayList;

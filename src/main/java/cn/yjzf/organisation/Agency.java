@@ -1,6 +1,8 @@
 package cn.yjzf.organisation;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -16,6 +18,8 @@ public class Agency {
     private String name;
     private String shortName;
     private Long parentId;
+    @Enumerated(EnumType.STRING)
+    private AgencyLevel level = AgencyLevel.CITY;
     @Version
     private long version;
 
@@ -27,7 +31,25 @@ public class Agency {
         this.shortName = shortName;
     }
 
+    public Agency(String name, String shortName, AgencyLevel level, Long parentId) {
+        this(name, shortName);
+        this.level = level;
+        this.parentId = parentId;
+    }
+
+    /** An administrator's edit; the caller has checked the tree and the optimistic-lock version. */
+    void update(String name, String shortName, AgencyLevel level, Long parentId) {
+        this.name = name;
+        this.shortName = shortName;
+        this.level = level;
+        this.parentId = parentId;
+    }
+
     public Long getId() { return id; }
+
+    public AgencyLevel getLevel() { return level; }
+
+    public long getVersion() { return version; }
 
     public String getName() { return name; }
 

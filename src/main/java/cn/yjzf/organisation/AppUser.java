@@ -31,6 +31,12 @@ public class AppUser {
     private String certificateNo;
     private LocalDate certificateValidUntil;
     private boolean enabled = true;
+    private String legalQualification;
+    private boolean mustChangePassword;
+    private java.time.Instant passwordChangedAt = java.time.Instant.now();
+    private int failedLogins;
+    private java.time.Instant lockedUntil;
+    private String totpSecret;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")
@@ -52,6 +58,48 @@ public class AppUser {
         this.certificateNo = certificateNo;
         this.certificateValidUntil = certificateValidUntil;
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    /** An administrator's edit of the account's data (not its roles, which the security administrator sets). */
+    void update(String fullName, Long agencyId, Long townshipId, String certificateNo, LocalDate certificateValidUntil,
+                String legalQualification, boolean enabled) {
+        this.fullName = fullName;
+        this.agencyId = agencyId;
+        this.townshipId = townshipId;
+        this.certificateNo = certificateNo;
+        this.certificateValidUntil = certificateValidUntil;
+        this.legalQualification = legalQualification;
+        this.enabled = enabled;
+    }
+
+    /** Records the legal qualification a 法制审核人员 needs (e.g. for seeded data). */
+    public void qualifyLegally(String qualification) {
+        this.legalQualification = qualification;
+    }
+
+    void assignRoles(Set<Role> roles) {
+        this.roles.clear();
+        this.roles.addAll(roles);
+    }
+
+    /** A new password hash; {@code mustChange} when an administrator set it (first login, reset). */
+    public void changePassword(String hash, boolean mustChange, java.time.Instant at) {
+        this.passwordHash = hash;
+        this.mustChangePassword = mustChange;
+        this.passwordChangedAt = at;
+    }
+
+    public void enrolTotp(String secret) {
+        this.totpSecret = secret;
+    }
+
+    /** 法制审核人员 must hold a legal qualification (行政处罚法 第五十八条). */
+    public boolean isLegallyQualified() {
+        return legalQualification != null && !legalQualification.isBlank();
+    }
+
+    public boolean isLockedAt(java.time.Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
     /** May sign enforcement acts on {@code date}: holds a 执法证 valid on that day. */
@@ -79,4 +127,18 @@ public class AppUser {
     public boolean isEnabled() { return enabled; }
 
     public Set<Role> getRoles() { return Set.copyOf(roles); }
+
+    public String getLegalQualification() { return legalQualification; }
+
+    public boolean isMustChangePassword() { return mustChangePassword; }
+
+    public java.time.Instant getPasswordChangedAt() { return passwordChangedAt; }
+
+    public int getFailedLogins() { return failedLogins; }
+
+    public java.time.Instant getLockedUntil() { return lockedUntil; }
+
+    public String getTotpSecret() { return totpSecret; }
+
+    public long getVersion() { return version; }
 }

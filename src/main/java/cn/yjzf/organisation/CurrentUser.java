@@ -11,11 +11,28 @@ import org.springframework.security.core.userdetails.UserDetails;
  * township enforcer also the township.
  */
 public record CurrentUser(Long id, String username, String passwordHash, String fullName, Long agencyId,
-                          Long townshipId, java.util.Set<Role> roles, boolean enabled) implements UserDetails {
+                          Long townshipId, java.util.Set<Role> roles, boolean enabled, boolean accountNonLocked,
+                          boolean credentialsNonExpired) implements UserDetails {
 
+    public CurrentUser(Long id, String username, String passwordHash, String fullName, Long agencyId, Long townshipId,
+                       java.util.Set<Role> roles, boolean enabled) {
+        this(id, username, passwordHash, fullName, agencyId, townshipId, roles, enabled, true, true);
+    }
+
+    /** The user as signed in: locked now, or with a password to change, count as such for Spring Security. */
     public static CurrentUser of(AppUser u) {
+        return of(u, u.isMustChangePassword());
+    }
+
+    /** {@code passwordExpired}: an administrator set it, or it is older than the policy allows. */
+    public static CurrentUser of(AppUser u, boolean passwordExpired) {
         return new CurrentUser(u.getId(), u.getUsername(), u.getPasswordHash(), u.getFullName(), u.getAgencyId(),
-                u.getTownshipId(), u.getRoles(), u.isEnabled());
+                u.getTownshipId(), u.getRoles(), u.isEnabled(), !u.isLockedAt(java.time.Instant.now()), !passwordExpired);
+    }
+
+    /** Holds one of the three administrator roles (三员). */
+    public boolean isAdministrator() {
+        return roles.stream().anyMatch(Role.ADMINISTRATORS::contains);
     }
 
     public Jurisdiction jurisdiction() {
@@ -39,6 +56,23 @@ public record CurrentUser(Long id, String username, String passwordHash, String 
 
     @Override
     public boolean isEnabled() { return enabled; }
+
+    @Override
+    public boolean isAccountNonLocked() { return accountNonLocked; }
+
+    @Override
+    public boolean isCredentialsNonExpired() { return credentialsNonExpired; }
+
+    /** One user is one principal (the session registry counts sessions per principal), whatever else changed. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CurrentUser other && username.equals(other.username);
+    }
+
+    @Override
+    public int hashCode() {
+        return username.hashCode();
+    }
 
     public List<String> roleLabels() {
         return roles.stream().sorted().map(Role::label).toList();

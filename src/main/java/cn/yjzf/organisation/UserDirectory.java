@@ -1,22 +1,29 @@
 package cn.yjzf.organisation;
 
+import java.time.Instant;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Loads users for Spring Security's form and HTTP Basic login. */
+/**
+ * Loads users for Spring Security's form and HTTP Basic login. A locked account, or a password an administrator set
+ * or one older than the policy allows, is reported as such, so every entry point refuses it the same way.
+ */
 @Service
 class UserDirectory implements UserDetailsService {
 
     private final AppUserRepository users;
+    private final PasswordPolicy policy;
 
-    UserDirectory(AppUserRepository users) {
+    UserDirectory(AppUserRepository users, PasswordPolicy policy) {
         this.users = users;
+        this.policy = policy;
     }
 
     @Override
     public CurrentUser loadUserByUsername(String username) {
-        return users.findByUsername(username).map(CurrentUser::of)
+        return users.findByUsername(username)
+                .map(u -> CurrentUser.of(u, u.isMustChangePassword() || policy.expired(u.getPasswordChangedAt(), Instant.now())))
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }
 }

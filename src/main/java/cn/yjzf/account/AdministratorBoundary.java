@@ -1,0 +1,42 @@
+package cn.yjzf.account;
+
+import cn.yjzf.organisation.CurrentUser;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * 三员分立: the three administrators have no business powers. Whatever the business pages and APIs allow any signed-in
+ * user, an administrator reaches only the administration, audit and account paths; their home is {@code /admin}.
+ * Runs after authorisation, so an {@link AccessDeniedException} here becomes the usual 403.
+ */
+public class AdministratorBoundary extends OncePerRequestFilter {
+
+    private static final List<String> ALLOWED = List.of("/admin", "/api/admin", "/audit", "/api/audit", "/account",
+            "/login", "/logout", "/session", "/api/token", "/css/", "/js/", "/error", "/favicon.ico", "/v3/api-docs",
+            "/swagger-ui", "/actuator/health");
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof CurrentUser user && user.isAdministrator()) {
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            if (path.equals("/") || path.isEmpty()) {
+                response.sendRedirect(request.getContextPath() + "/admin");
+                return;
+            }
+            if (ALLOWED.stream().noneMatch(path::startsWith)) {
+                throw new AccessDeniedException("管理员账号无业务权限");
+            }
+        }
+        chain.doFilter(request, response);
+    }
+}
