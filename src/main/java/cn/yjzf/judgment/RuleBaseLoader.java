@@ -148,7 +148,8 @@ public final class RuleBaseLoader {
         return problems;
     }
 
-    private KieBase compile(RuleFiles files, String setId, Map<String, String> drl) {
+    /** Compiles DRL files (path relative to the rules directory → text); errors come back as {@code 文件:行号}. */
+    public KieBase compile(RuleFiles files, String setId, Map<String, String> drl) {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId releaseId = ks.newReleaseId("cn.yjzf.rules", setId, "build-" + BUILDS.incrementAndGet());
