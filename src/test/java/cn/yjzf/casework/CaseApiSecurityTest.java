@@ -75,8 +75,24 @@ class CaseApiSecurityTest {
         getAs(other.officer(), "/api/cases").andExpect(jsonPath("$[*].id", org.hamcrest.Matchers.not(hasItem((int) id))));
         mvc.perform(get("/cases/" + id).with(org.springframework.security.test.web.servlet.request
                 .SecurityMockMvcRequestPostProcessors.user(other.officer()))).andExpect(status().isNotFound());
-        // the owner still sees it
+        mvc.perform(post("/cases/" + id + "/actions").param("action", "SUBMIT_FILING").param("version", "0")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(other.officer()))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().isNotFound());
+        // the owner still sees it, unchanged: the page and the API
         getAs(mine.officer(), "/api/cases/" + id).andExpect(status().isOk()).andExpect(jsonPath("$.stage").value("DRAFT"));
+        mvc.perform(get("/cases/" + id).with(org.springframework.security.test.web.servlet.request
+                .SecurityMockMvcRequestPostProcessors.user(mine.officer()))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("提交立案审批")));
+        mvc.perform(get("/tasks").with(org.springframework.security.test.web.servlet.request
+                .SecurityMockMvcRequestPostProcessors.user(mine.officer()))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("未采取措施消除事故隐患案")));
+        mvc.perform(get("/tasks").with(org.springframework.security.test.web.servlet.request
+                .SecurityMockMvcRequestPostProcessors.user(other.officer()))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("未采取措施消除事故隐患案"))));
     }
 
     @Test
