@@ -6,6 +6,8 @@ public enum Role {
     LEGAL_REVIEWER("法制审核人员"),
     APPROVER("负责人"),
     TOWNSHIP_ENFORCER("乡镇委托执法人员"),
+    /** Head of the enforcement unit (执法机构负责人): tier 1 审核 of penalty cases, reassigns their tasks. */
+    UNIT_HEAD("执法机构负责人"),
     RULE_MAINTAINER("规则维护人员"),
     /** 三员分立: organisation and users only, no business powers. */
     SYSTEM_ADMIN("系统管理员"),
