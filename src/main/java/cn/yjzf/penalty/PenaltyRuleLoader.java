@@ -34,7 +34,8 @@ public final class PenaltyRuleLoader {
                 }
             }
         }
-        if (sets.isEmpty() && problems.isEmpty()) {
+        // a rules directory without penalty/ (e.g. a hazard-only copy) has no families; one with it must compile some
+        if (sets.isEmpty() && problems.isEmpty() && !files.under(ROOT).isEmpty()) {
             problems.add(new RuleProblem(files.display(ROOT), 0, "没有找到任何处罚规则族（含 " + MANIFEST + " 的目录）"));
         }
         if (!problems.isEmpty()) {

@@ -48,6 +48,8 @@ public class PenaltyRules {
 
     /** The newest family: its catalogue is what officers choose from. */
     public Loaded current() {
-        return families.stream().max(java.util.Comparator.comparing(f -> f.set().manifest().effectiveFrom())).orElseThrow();
+        return families.stream().max(java.util.Comparator.comparing(f -> f.set().manifest().effectiveFrom()))
+                .orElseThrow(() -> new cn.yjzf.common.ConflictException("PENALTY_RULES_MISSING",
+                        "规则目录中没有处罚规则族（penalty/），无法提出处罚建议"));
     }
 }

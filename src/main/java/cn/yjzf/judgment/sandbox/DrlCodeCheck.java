@@ -248,6 +248,10 @@ final class DrlCodeCheck {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+            if (isConstant(tokens, i)) {
+                i += 2; // Class.CONSTANT: a value, like a literal
+                continue;
+            }
             if (t.kind() == Kind.BAD || t.is(".") || t.is(";")) {
                 refuse(line, rule + "的条件中不允许「" + t.text() + "」（条件只能比较事实属性，不允许访问成员或调用方法）：" + expression.strip());
                 return;
@@ -262,6 +266,30 @@ final class DrlCodeCheck {
                         + "（只能比较 " + String.join("、", new java.util.TreeSet<>(properties)) + "）");
                 return;
             }
+        }
+    }
+
+    /**
+     * {@code AllowedClass.CONSTANT} at {@code tokens[i]}: a public static final field of primitive, String or enum type
+     * that an imported class declares itself. Reading it runs no code beyond the class's own initialisation.
+     */
+    private boolean isConstant(List<Token> tokens, int i) {
+        if (i + 2 >= tokens.size() || tokens.get(i).kind() != Kind.NAME || !tokens.get(i + 1).is(".")
+                || tokens.get(i + 2).kind() != Kind.NAME) {
+            return false;
+        }
+        Class<?> type = imported.get(tokens.get(i).text());
+        if (type == null) {
+            return false;
+        }
+        try {
+            java.lang.reflect.Field f = type.getDeclaredField(tokens.get(i + 2).text());
+            int m = f.getModifiers();
+            Class<?> t = f.getType();
+            return Modifier.isPublic(m) && Modifier.isStatic(m) && Modifier.isFinal(m)
+                    && (t.isPrimitive() || t == String.class || t.isEnum());
+        } catch (NoSuchFieldException e) {
+            return false;
         }
     }
 
@@ -321,7 +349,7 @@ final class DrlCodeCheck {
      * The consequence grammar: {@code statement*} with
      * {@code statement := (insert|insertLogical) '(' call ')' ';' | call ';'},
      * {@code call := (AllowedClass | $bound) '.' method '(' [arg (',' arg)*] ')'},
-     * {@code arg := term ('+' term)*}, {@code term := kcontext | literal | $bound}.
+     * {@code arg := term ('+' term)*}, {@code term := kcontext | literal | $bound | AllowedClass.CONSTANT}.
      */
     private final class Consequence {
         private final RuleDescr rule;
@@ -405,6 +433,10 @@ final class DrlCodeCheck {
 
         private void argument() {
             do {
+                if (isConstant(tokens, pos)) {
+                    pos += 3;
+                    continue;
+                }
                 Token t = next();
                 boolean ok = t.kind() == Kind.STRING || t.kind() == Kind.NUMBER || t.is("kcontext")
                         || (t.kind() == Kind.NAME && t.text().startsWith("$") && bound.containsKey(t.text()));
