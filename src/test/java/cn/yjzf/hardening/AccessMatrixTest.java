@@ -123,6 +123,16 @@ class AccessMatrixTest {
         assertThat(matrix()).hasSizeGreaterThanOrEqualTo(20);
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(value = Role.class, names = {"RULE_MAINTAINER", "SYSTEM_ADMIN", "SECURITY_ADMIN", "AUDIT_ADMIN"})
+    void rolesWithoutCaseAccessLandOnAHomePageWithoutCases(Role role) throws Exception {
+        org.springframework.test.web.servlet.MvcResult home = mvc.perform(request(HttpMethod.GET, "/")
+                .with(user(users.loadUserByUsername(USERS.get(role))))).andReturn();
+        assertThat(home.getResponse().getStatus()).isEqualTo(200);
+        assertThat(home.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("暂无检查记录").doesNotContain("冷库").doesNotContain("href=\"/enterprises\"");
+    }
+
     @ParameterizedTest(name = "{0}: {2} → {3}")
     @MethodSource("cells")
     void eachRoleGetsExactlyWhatTheMatrixSays(String resource, Row row, Role role, boolean allowed) throws Exception {
