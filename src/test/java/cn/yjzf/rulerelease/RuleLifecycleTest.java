@@ -65,9 +65,15 @@ class RuleLifecycleTest {
 
     @DynamicPropertySource
     static void rules(DynamicPropertyRegistry registry) throws IOException {
-        rulesDir = Files.createTempDirectory(Path.of("target"), "rules-lifecycle-");
-        FileSystemUtils.copyRecursively(FIXTURE, rulesDir);
+        rulesDir = copyOfFixture("rules-lifecycle-");
         registry.add("app.rules.dir", () -> rulesDir.toString());
+    }
+
+    /** A fresh copy of the fixture under target/, for a test context's rules directory. */
+    static Path copyOfFixture(String prefix) throws IOException {
+        Path dir = Files.createTempDirectory(Path.of("target"), prefix);
+        FileSystemUtils.copyRecursively(FIXTURE, dir);
+        return dir;
     }
 
     @Autowired RuleReleaseService releases;

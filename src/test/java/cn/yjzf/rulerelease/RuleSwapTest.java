@@ -36,7 +36,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * Swapping the rule base while judgments run, through the production path: the live pointer moves between two
@@ -55,8 +54,7 @@ class RuleSwapTest {
 
     @DynamicPropertySource
     static void rules(DynamicPropertyRegistry registry) throws IOException {
-        rulesDir = Files.createTempDirectory(Path.of("target"), "rules-swap-");
-        FileSystemUtils.copyRecursively(RuleLifecycleTest.FIXTURE, rulesDir);
+        rulesDir = RuleLifecycleTest.copyOfFixture("rules-swap-");
         registry.add("app.rules.dir", () -> rulesDir.toString());
     }
 
