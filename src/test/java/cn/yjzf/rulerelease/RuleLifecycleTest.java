@@ -189,7 +189,8 @@ class RuleLifecycleTest {
         assertThat(RuleDiff.between(releases.files(releases.get(previousLive)), releases.files(submitted)))
                 .extracting(RuleDiff.FileDiff::path)
                 .containsExactlyInAnyOrder("example-new/ruleset.yaml", "example-new/rules.drl", "example-new/scenarios/rules.yaml");
-        ImpactPreview.Impact preview = impact.of(as("reviewer").jurisdiction(), releases.compiled(submitted));
+        ImpactPreview.Impact preview = impact.of(as("reviewer").jurisdiction(), submitted); // judged in the sandbox
+        assertThat(preview.problem()).isNull();
         assertThat(preview.changed()).anySatisfy(c -> {
             assertThat(c.stored().findingId()).isEqualTo(earlier.finding().getId());
             assertThat(c.candidate().grade()).isEqualTo(HazardGrade.GENERAL);
