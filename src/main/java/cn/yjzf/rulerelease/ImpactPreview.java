@@ -56,7 +56,7 @@ public class ImpactPreview {
             }
             results = r.judgments();
         } else {
-            RuleBase approved = releases.compiled(release); // reviewed (or refused: not validated)
+            RuleBase approved = releases.compiled(release); // reviewed; anything else is refused (409)
             results = stored.stream().map(s -> RuleEngine.judge(approved, s.facts())).toList();
         }
         List<Changed> changed = new ArrayList<>();

@@ -191,6 +191,8 @@ class RuleLifecycleTest {
                 .containsExactlyInAnyOrder("example-new/ruleset.yaml", "example-new/rules.drl", "example-new/scenarios/rules.yaml");
         ImpactPreview.Impact preview = impact.of(as("reviewer").jurisdiction(), submitted); // judged in the sandbox
         assertThat(preview.problem()).isNull();
+        assertThatThrownBy(() -> releases.compiled(submitted)) // unreviewed code never compiles in this process
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("RELEASE_NOT_APPROVED"));
         assertThat(preview.changed()).anySatisfy(c -> {
             assertThat(c.stored().findingId()).isEqualTo(earlier.finding().getId());
             assertThat(c.candidate().grade()).isEqualTo(HazardGrade.GENERAL);

@@ -81,7 +81,8 @@ public class RuleSandbox {
             Thread out = drain(child.getInputStream(), answer, MAX_ANSWER_BYTES);
             Thread err = drain(child.getErrorStream(), errors, 64 * 1024);
             try (OutputStream in = started.getOutputStream()) {
-                JSON.writeValue(in, new SandboxRequest(nonce, checkCode, files.origin(), new TreeMap<>(files.files()), judge));
+                JSON.writeValue(in, new SandboxRequest(nonce, checkCode, files.origin(), new TreeMap<>(files.files()), judge,
+                        properties.timeout().toMillis()));
             } catch (IOException e) {
                 // the child died before reading: reported below from its exit code
             }

@@ -53,6 +53,7 @@ public final class SandboxMain {
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         SandboxRequest request = json.readValue(System.in, SandboxRequest.class);
+        stopWithoutParent(request.timeoutMillis());
         Path scratch = Path.of("").toAbsolutePath();
         RuleValidator validator = new RuleValidator(new RuleBaseLoader(
                 request.checkCode() ? RuleCodePolicy.standard() : RuleCodePolicy.unchecked()));
@@ -88,6 +89,24 @@ public final class SandboxMain {
                 .load(files);
         return SandboxResult.judged(request.nonce(),
                 request.judge().stream().map(f -> RuleEngine.judge(base, f.toFacts())).toList());
+    }
+
+    /**
+     * The parent kills the child at its time limit; should the parent itself die first (kill -9), the child still
+     * ends: when the parent process exits, and in any case shortly after the time limit.
+     */
+    private static void stopWithoutParent(long timeoutMillis) {
+        ProcessHandle.current().parent().ifPresent(p -> p.onExit().thenRun(() -> Runtime.getRuntime().halt(3)));
+        Thread watchdog = new Thread(() -> {
+            try {
+                Thread.sleep(Math.max(timeoutMillis, 1000) + 10_000);
+            } catch (InterruptedException e) {
+                return;
+            }
+            Runtime.getRuntime().halt(4);
+        }, "sandbox-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
     }
 
     private static void write(OutputStream out, byte[] bytes) throws IOException {

@@ -9,5 +9,5 @@ import java.util.SortedMap;
  * own tests (see {@link RuleCodePolicy#unchecked()}).
  */
 record SandboxRequest(String nonce, boolean checkCode, String origin, SortedMap<String, String> files,
-                      java.util.List<SandboxFacts> judge) {
+                      java.util.List<SandboxFacts> judge, long timeoutMillis) {
 }
