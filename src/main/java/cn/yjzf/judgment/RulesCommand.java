@@ -15,7 +15,7 @@ import java.util.Map;
 /**
  * For rule maintainers and their CI:
  * {@code rules validate [DIR] [--json]} compiles every DRL, runs every scenario and checks every rule's citation
- * metadata; {@code rules test [DIR]} runs the scenarios and prints pass/fail for each. Problems are printed as
+ * metadata ({@code --sandbox}: in the child process the server uses for unreviewed rules); {@code rules test [DIR]} runs the scenarios and prints pass/fail for each. Problems are printed as
  * {@code file:line: message}; the exit code is non-zero on any problem.
  * {@code rules catalogue [DIR] [--output FILE]} prints the 隐患描述标准库 as Markdown ({@link ChecklistCatalogue}),
  * or writes it to FILE in UTF-8 whatever the console encoding ({@code docs/checklist.md} is generated this way).
@@ -59,6 +59,9 @@ public final class RulesCommand {
         if (args.get(0).equals("catalogue")) {
             return catalogue(files, output, out, err);
         }
+        if (args.get(0).equals("validate") && args.contains("--sandbox")) {
+            return sandboxed(files, out);
+        }
         RuleValidation v = new RuleValidator().validate(files);
         if (args.get(0).equals("test")) {
             v.scenarios().forEach(s -> {
@@ -84,8 +87,21 @@ public final class RulesCommand {
         return v.ok() ? 0 : 1;
     }
 
+    /** The validation exactly as the server runs it for unreviewed rules: in the sandbox child process. */
+    private static int sandboxed(RuleFiles files, PrintStream out) {
+        var r = new cn.yjzf.judgment.sandbox.RuleSandbox(new cn.yjzf.judgment.sandbox.SandboxProperties(null, null))
+                .validate(files);
+        r.problems().forEach(out::println);
+        r.scenarios().stream().filter(s -> !s.passed()).forEach(s ->
+                s.failures().forEach(f -> out.println(s.file() + ": 场景「" + s.name() + "」" + f)));
+        r.coverage().forEach(c -> out.println("覆盖：" + c));
+        out.println(r.ok() ? "规则校验通过（沙箱进程）：" + r.scenarios().size() + " 个场景全部通过"
+                : "规则校验未通过（沙箱进程）：" + r.problems().size() + " 个问题，" + r.failedScenarios() + " 个场景失败");
+        return r.ok() ? 0 : 1;
+    }
+
     private static int usage(PrintStream err) {
-        err.println("用法：java -jar yjzf.jar rules validate [规则目录] [--json]");
+        err.println("用法：java -jar yjzf.jar rules validate [规则目录] [--json | --sandbox]");
         err.println("      java -jar yjzf.jar rules test [规则目录]");
         err.println("      java -jar yjzf.jar rules catalogue [规则目录] [--output 文件]");
         return 2;

@@ -73,7 +73,7 @@ class RuleReleasePages {
     String impact(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, Model model) {
         RuleRelease r = releases.get(id);
         model.addAttribute("release", r);
-        model.addAttribute("impact", impact.of(user.jurisdiction(), releases.compiled(r)));
+        model.addAttribute("impact", impact.of(user.jurisdiction(), r));
         return "rule-impact";
     }
 

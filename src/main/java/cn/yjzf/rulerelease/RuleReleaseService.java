@@ -283,10 +283,13 @@ public class RuleReleaseService {
         }
     }
 
-    /** The compiled rule base of a release (cached). Only for releases that passed validation. */
+    /**
+     * The compiled rule base of a release (cached), compiled in this process: only for approved releases (live or
+     * superseded). A release under review runs only in the sandbox ({@link ImpactPreview}).
+     */
     public RuleBase compiled(RuleRelease r) {
-        if (r.getStatus() == ReleaseStatus.SUBMITTED || r.getStatus() == ReleaseStatus.INVALID) {
-            throw new cn.yjzf.common.ConflictException("RELEASE_NOT_VALIDATED", "规则版本 #" + r.getId() + " 未通过校验，不能运行");
+        if (!approved(r)) {
+            throw new cn.yjzf.common.ConflictException("RELEASE_NOT_APPROVED", "规则版本 #" + r.getId() + " 尚未批准，不能在本进程中运行");
         }
         return compile(r.getId(), files(r));
     }
@@ -307,12 +310,19 @@ public class RuleReleaseService {
             return Optional.empty();
         }
         for (RuleRelease r : releases.containing(refs.get(0).hash())) {
+            if (!approved(r)) {
+                continue; // judgments are only ever made with approved releases
+            }
             List<String> hashes = r.getRuleSets().stream().map(ReleasedRuleSet::getHash).toList();
             if (refs.stream().allMatch(ref -> hashes.contains(ref.hash()))) {
                 return Optional.of(compiled(r).restrictedTo(refs));
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean approved(RuleRelease r) {
+        return r.getStatus() == ReleaseStatus.LIVE || r.getStatus() == ReleaseStatus.SUPERSEDED;
     }
 
     private static List<ReleasedRuleSet> describe(RuleBase base) {

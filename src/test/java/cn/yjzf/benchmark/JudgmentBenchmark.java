@@ -164,7 +164,7 @@ class JudgmentBenchmark {
         }
     }
 
-    private static FindingFacts toFacts(BatchFinding f) {
+    static FindingFacts toFacts(BatchFinding f) {
         return new FindingFacts(new EnterpriseFacts(f.industry(), Set.copyOf(f.flags()), f.majorHazardSourceLevel()),
                 "工贸", f.inspectionDate(), f.answers());
     }

@@ -43,9 +43,8 @@ class HostileRulesTest {
 
     @DynamicPropertySource
     static void rules(DynamicPropertyRegistry registry) throws IOException {
-        rulesDir = Files.createTempDirectory(Path.of("target"), "rules-hostile-");
+        rulesDir = RuleLifecycleTest.copyOfFixture("rules-hostile-");
         outside = Files.createTempDirectory(Path.of("target"), "hostile-effects-");
-        FileSystemUtils.copyRecursively(RulePayloads.FIXTURE, rulesDir);
         registry.add("app.rules.dir", () -> rulesDir.toString());
     }
 

@@ -65,9 +65,15 @@ class RuleLifecycleTest {
 
     @DynamicPropertySource
     static void rules(DynamicPropertyRegistry registry) throws IOException {
-        rulesDir = Files.createTempDirectory(Path.of("target"), "rules-lifecycle-");
-        FileSystemUtils.copyRecursively(FIXTURE, rulesDir);
+        rulesDir = copyOfFixture("rules-lifecycle-");
         registry.add("app.rules.dir", () -> rulesDir.toString());
+    }
+
+    /** A fresh copy of the fixture under target/, for a test context's rules directory. */
+    static Path copyOfFixture(String prefix) throws IOException {
+        Path dir = Files.createTempDirectory(Path.of("target"), prefix);
+        FileSystemUtils.copyRecursively(FIXTURE, dir);
+        return dir;
     }
 
     @Autowired RuleReleaseService releases;
@@ -183,7 +189,10 @@ class RuleLifecycleTest {
         assertThat(RuleDiff.between(releases.files(releases.get(previousLive)), releases.files(submitted)))
                 .extracting(RuleDiff.FileDiff::path)
                 .containsExactlyInAnyOrder("example-new/ruleset.yaml", "example-new/rules.drl", "example-new/scenarios/rules.yaml");
-        ImpactPreview.Impact preview = impact.of(as("reviewer").jurisdiction(), releases.compiled(submitted));
+        ImpactPreview.Impact preview = impact.of(as("reviewer").jurisdiction(), submitted); // judged in the sandbox
+        assertThat(preview.problem()).isNull();
+        assertThatThrownBy(() -> releases.compiled(submitted)) // unreviewed code never compiles in this process
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("RELEASE_NOT_APPROVED"));
         assertThat(preview.changed()).anySatisfy(c -> {
             assertThat(c.stored().findingId()).isEqualTo(earlier.finding().getId());
             assertThat(c.candidate().grade()).isEqualTo(HazardGrade.GENERAL);

@@ -49,11 +49,23 @@ public class RuleSandbox {
 
     /** Statically checks, compiles and scenario-tests the files in a child process. Never throws for bad rules. */
     public SandboxResult validate(RuleFiles files) {
-        return run(files, true);
+        return run(files, true, null);
+    }
+
+    /**
+     * Judges findings with rules nobody has approved yet (the impact preview a reviewer asks for), in the child.
+     * The result's {@code judgments} follow the order of {@code findings}; on failure it holds the problem instead.
+     */
+    public SandboxResult judge(RuleFiles files, List<cn.yjzf.judgment.FindingFacts> findings) {
+        return run(files, true, findings.stream().map(SandboxFacts::of).toList());
     }
 
     /** {@code checkCode = false} only for the sandbox's own tests: shows what the child contains on its own. */
     SandboxResult run(RuleFiles files, boolean checkCode) {
+        return run(files, checkCode, null);
+    }
+
+    private SandboxResult run(RuleFiles files, boolean checkCode, List<SandboxFacts> judge) {
         String nonce = UUID.randomUUID().toString();
         Path scratch = null;
         Process child = null;
@@ -69,7 +81,8 @@ public class RuleSandbox {
             Thread out = drain(child.getInputStream(), answer, MAX_ANSWER_BYTES);
             Thread err = drain(child.getErrorStream(), errors, 64 * 1024);
             try (OutputStream in = started.getOutputStream()) {
-                JSON.writeValue(in, new SandboxRequest(nonce, checkCode, files.origin(), new TreeMap<>(files.files())));
+                JSON.writeValue(in, new SandboxRequest(nonce, checkCode, files.origin(), new TreeMap<>(files.files()), judge,
+                        properties.timeout().toMillis()));
             } catch (IOException e) {
                 // the child died before reading: reported below from its exit code
             }

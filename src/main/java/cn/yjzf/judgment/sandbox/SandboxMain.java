@@ -1,6 +1,9 @@
 package cn.yjzf.judgment.sandbox;
 
+import cn.yjzf.judgment.RuleBase;
 import cn.yjzf.judgment.RuleBaseLoader;
+import cn.yjzf.judgment.RuleCompilationException;
+import cn.yjzf.judgment.RuleEngine;
 import cn.yjzf.judgment.RuleFiles;
 import cn.yjzf.judgment.RuleProblem;
 import cn.yjzf.judgment.RuleValidator;
@@ -50,6 +53,7 @@ public final class SandboxMain {
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         SandboxRequest request = json.readValue(System.in, SandboxRequest.class);
+        stopWithoutParent(request.timeoutMillis());
         Path scratch = Path.of("").toAbsolutePath();
         RuleValidator validator = new RuleValidator(new RuleBaseLoader(
                 request.checkCode() ? RuleCodePolicy.standard() : RuleCodePolicy.unchecked()));
@@ -61,7 +65,10 @@ public final class SandboxMain {
 
         SandboxResult outcome;
         try {
-            outcome = SandboxResult.of(request.nonce(), validator.validate(files));
+            outcome = request.judge() == null ? SandboxResult.of(request.nonce(), validator.validate(files))
+                    : judge(request, files);
+        } catch (RuleCompilationException e) {
+            outcome = new SandboxResult(request.nonce(), e.problems(), List.of(), List.of(), List.of(), List.of());
         } catch (RuntimeException | StackOverflowError e) {
             // A consequence that throws (e.g. stopped by the security manager) ends the validation: report it.
             Throwable root = e;
@@ -74,6 +81,32 @@ public final class SandboxMain {
         byte[] answer = json.writeValueAsBytes(outcome);
         write(result, answer);
         Runtime.getRuntime().halt(0); // Drools may leave non-daemon threads behind
+    }
+
+    /** Judges the given findings with the rules (the impact preview of a release under review). */
+    private static SandboxResult judge(SandboxRequest request, RuleFiles files) {
+        RuleBase base = new RuleBaseLoader(request.checkCode() ? RuleCodePolicy.standard() : RuleCodePolicy.unchecked())
+                .load(files);
+        return SandboxResult.judged(request.nonce(),
+                request.judge().stream().map(f -> RuleEngine.judge(base, f.toFacts())).toList());
+    }
+
+    /**
+     * The parent kills the child at its time limit; should the parent itself die first (kill -9), the child still
+     * ends: when the parent process exits, and in any case shortly after the time limit.
+     */
+    private static void stopWithoutParent(long timeoutMillis) {
+        ProcessHandle.current().parent().ifPresent(p -> p.onExit().thenRun(() -> Runtime.getRuntime().halt(3)));
+        Thread watchdog = new Thread(() -> {
+            try {
+                Thread.sleep(Math.max(timeoutMillis, 1000) + 10_000);
+            } catch (InterruptedException e) {
+                return;
+            }
+            Runtime.getRuntime().halt(4);
+        }, "sandbox-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
     }
 
     private static void write(OutputStream out, byte[] bytes) throws IOException {

@@ -1,5 +1,6 @@
 package cn.yjzf.judgment.sandbox;
 
+import cn.yjzf.judgment.JudgmentResult;
 import cn.yjzf.judgment.RuleProblem;
 import cn.yjzf.judgment.RuleValidation;
 import java.time.LocalDate;
@@ -11,7 +12,7 @@ import java.util.List;
  * had to be stopped (time limit) or died, the parent builds one with the reason as the only problem.
  */
 public record SandboxResult(String nonce, List<RuleProblem> problems, List<Scenario> scenarios, List<String> coverage,
-                            List<RuleSet> ruleSets) {
+                            List<RuleSet> ruleSets, List<JudgmentResult> judgments) {
 
     public record Scenario(String file, String name, boolean passed, List<String> failures) {
     }
@@ -35,10 +36,14 @@ public record SandboxResult(String nonce, List<RuleProblem> problems, List<Scena
                         s.manifest().effectiveFrom(), s.manifest().effectiveTo())).toList();
         return new SandboxResult(nonce, v.problems(),
                 v.scenarios().stream().map(s -> new Scenario(s.file(), s.name(), s.passed(), s.failures())).toList(),
-                v.coverage().stream().map(Object::toString).toList(), sets);
+                v.coverage().stream().map(Object::toString).toList(), sets, List.of());
     }
 
     static SandboxResult failed(String nonce, RuleProblem reason) {
-        return new SandboxResult(nonce, List.of(reason), List.of(), List.of(), List.of());
+        return new SandboxResult(nonce, List.of(reason), List.of(), List.of(), List.of(), List.of());
+    }
+
+    static SandboxResult judged(String nonce, List<JudgmentResult> judgments) {
+        return new SandboxResult(nonce, List.of(), List.of(), List.of(), List.of(), judgments);
     }
 }

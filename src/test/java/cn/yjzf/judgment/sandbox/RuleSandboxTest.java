@@ -2,6 +2,10 @@ package cn.yjzf.judgment.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.yjzf.judgment.EnterpriseFacts;
+import cn.yjzf.judgment.FindingFacts;
+import cn.yjzf.judgment.HazardGrade;
+import cn.yjzf.judgment.JudgmentResult;
 import cn.yjzf.judgment.RuleFiles;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -9,7 +13,10 @@ import java.net.SocketTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,9 +79,25 @@ class RuleSandboxTest {
         }
     }
 
+    private static FindingFacts facts(LocalDate date, String answer) {
+        return new FindingFacts(new EnterpriseFacts("机械", Set.of(), null), "工贸", date, Map.of("EX-01-DEVICE", answer));
+    }
+
+    @Test
+    void judgesFindingsInTheChildForTheImpactPreviewOfAReleaseUnderReview() {
+        SandboxResult r = sandbox.judge(RuleFiles.fromDirectory(RulePayloads.FIXTURE), List.of(
+                facts(LocalDate.of(2024, 1, 10), "否"), facts(LocalDate.of(2023, 5, 14), "否"), facts(LocalDate.of(2024, 1, 10), "是")));
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.judgments()).extracting(JudgmentResult::grade)
+                .containsExactly(HazardGrade.MAJOR, HazardGrade.MAJOR, HazardGrade.UNMATCHED);
+        assertThat(r.judgments().get(0).firedRules()).containsExactly("EXAMPLE-NEW-01");
+        assertThat(r.judgments().get(1).ruleSets()).singleElement().satisfies(s -> assertThat(s.id()).isEqualTo("example-old"));
+        assertThat(r.judgments().get(0).citations()).singleElement().satisfies(c -> assertThat(c.article()).isEqualTo("第一条"));
+    }
+
     @Test
     void aRuleThatNeverEndsIsKilledAtTheTimeLimitAndReportedNamingItsRuleSet() {
-        RuleSandbox impatient = new RuleSandbox(new SandboxProperties(Duration.ofSeconds(25), "256m"));
+        RuleSandbox impatient = new RuleSandbox(new SandboxProperties(Duration.ofSeconds(15), "256m"));
         long start = System.nanoTime();
         SandboxResult loop = impatient.run(RulePayloads.fixtureWith(Map.of(RulePayloads.RULE_FILE,
                 RulePayloads.ruleWith(RulePayloads.consequences().get("无限循环"), outside.resolve("x"), 1))), false);
@@ -84,6 +107,12 @@ class RuleSandboxTest {
         SandboxResult regex = impatient.validate(RulePayloads.fixtureWith(Map.of(RulePayloads.RULE_FILE,
                 RulePayloads.catastrophicRegexRule(), "example-new/scenarios/rules.yaml", RulePayloads.LOOPING_SCENARIO)));
         assertThat(regex.problems()).singleElement().asString().contains("场景运行超时").contains("example-new");
+
+        // And the impact preview of such a release (its scenarios need not trigger the loop; a stored finding may).
+        SandboxResult preview = impatient.judge(RulePayloads.fixtureWith(Map.of(RulePayloads.RULE_FILE, RulePayloads.catastrophicRegexRule())),
+                List.of(facts(LocalDate.of(2024, 1, 10), "1".repeat(46))));
+        assertThat(preview.problems()).singleElement().asString().contains("场景运行超时");
+        assertThat(preview.judgments()).isEmpty();
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMinutes(3)); // both were stopped
         assertThat(ProcessHandle.current().children().filter(p -> p.info().command().orElse("").endsWith("java"))
                 .count()).isZero();
