@@ -100,7 +100,7 @@ public final class RuleBaseLoader {
         if (!problems.isEmpty()) {
             throw new RuleCompilationException(problems);
         }
-        KieBase kieBase = compile(files, manifest.id(), drl);
+        KieBase kieBase = build(files, manifest.id(), drl);
         return new CompiledRuleSet(dir, manifest, checklist, describe(files, kieBase, drl), kieBase,
                 kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors()), hash(files, dir, drl.keySet()));
     }
@@ -165,8 +165,21 @@ public final class RuleBaseLoader {
         return problems;
     }
 
-    /** Compiles DRL texts (keyed by path in {@code files}) into one KieBase; errors come back as {@code 文件:行号}. Also used by the penalty loader. */
+    /**
+     * Compiles DRL texts (keyed by path in {@code files}) into one KieBase; errors come back as {@code 文件:行号}. For the
+     * other rule families (penalty, procedure): their files pass the same allowlist first, since nothing of a DRL file
+     * may compile before it does.
+     */
     public KieBase compile(RuleFiles files, String setId, Map<String, String> drl) {
+        List<RuleProblem> refused = policy.check(new RuleFiles(files.origin(), new java.util.TreeMap<>(drl)));
+        if (!refused.isEmpty()) {
+            throw new RuleCompilationException(refused);
+        }
+        return build(files, setId, drl);
+    }
+
+    /** Compiles DRL that has already passed the allowlist. */
+    private KieBase build(RuleFiles files, String setId, Map<String, String> drl) {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId releaseId = ks.newReleaseId("cn.yjzf.rules", setId, "build-" + BUILDS.incrementAndGet());
