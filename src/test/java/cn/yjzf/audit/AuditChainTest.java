@@ -43,6 +43,7 @@ class AuditChainTest {
     @Autowired ChainVerifier verifier;
     @Autowired AnchorLog anchors;
     @Autowired AuditArchive archive;
+    @Autowired ArchiveSegments segments;
     @Autowired JdbcTemplate jdbc;
     @Autowired PlatformTransactionManager txManager;
 
@@ -135,7 +136,7 @@ class AuditChainTest {
 
     @Test
     void anArchivedSegmentVerifiesAsPartOfTheChainAndItsTamperingIsNamed() throws IOException {
-        AuditArchive.Segment s = archive.archiveOlderThan(Instant.now().plusSeconds(1)).orElseThrow();
+        ArchiveSegments.Segment s = archive.archiveOlderThan(Instant.now().plusSeconds(1)).orElseThrow();
         assertThat(s.firstSeq()).isEqualTo(1);
         assertThat(s.lastSeq()).isEqualTo(10);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event", Long.class)).isEqualTo(1); // AUDIT_ARCHIVED
@@ -144,7 +145,7 @@ class AuditChainTest {
         assertThat(report.checked()).isEqualTo(11);
         assertThat(report.archivedSegments()).isEqualTo(1);
 
-        Path file = archive.file(s);
+        Path file = segments.file(s);
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         lines.set(2, lines.get(2).replace("企业 3", "企业 33"));
         Files.write(file, lines, StandardCharsets.UTF_8);
