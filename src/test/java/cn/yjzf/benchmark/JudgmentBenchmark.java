@@ -116,7 +116,7 @@ class JudgmentBenchmark {
         String h2Options = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
         // untimed warm-up so the first measured configuration does not pay for JIT compilation
         int reportLength = report.length();
-        endToEnd("warm-up", "jdbc:h2:mem:warmup" + System.nanoTime() + h2Options, "sa", "", base, lines, PER_INSPECTION * 200);
+        endToEnd("warm-up", "jdbc:h2:mem:warmup" + System.nanoTime() + h2Options + ";DB_CLOSE_DELAY=-1", "sa", "", base, lines, PER_INSPECTION * 200);
         report.setLength(reportLength);
         for (int perCommit : new int[] {PER_INSPECTION * 200, PER_INSPECTION}) {
             for (String delay : new String[] {"500", "0"}) {
