@@ -50,7 +50,7 @@ class AuditPages {
     }
 
     @PostMapping("/audit/verify")
-    String verify(Model model) {
+    String verify() {
         verifier.verify();
         return "redirect:/audit?verified";
     }
