@@ -21,6 +21,13 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration
 class AuditAdminConfinement implements WebMvcConfigurer {
 
+    /**
+     * The audit pages and API, plus what every signed-in user needs for their own account: signing in (password
+     * change, second factor), keeping the session alive, an API token, the error page.
+     */
+    static final java.util.List<String> ALLOWED = java.util.List.of("/audit", "/api/audit", "/error", "/login",
+            "/account", "/session", "/api/token");
+
     private final AuditTrail trail;
 
     AuditAdminConfinement(AuditTrail trail) {
@@ -50,8 +57,7 @@ class AuditAdminConfinement implements WebMvcConfigurer {
             return true;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.equals("/audit") || path.startsWith("/audit/") || path.startsWith("/api/audit/")
-                || path.equals("/error")) {
+        if (ALLOWED.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"))) {
             return true;
         }
         if (path.equals("/") && "GET".equals(request.getMethod())) {

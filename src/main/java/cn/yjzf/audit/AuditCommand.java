@@ -41,7 +41,7 @@ public final class AuditCommand {
         String[] options = args.subList(1, args.size()).toArray(String[]::new);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Verification.class)
                 .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
-                .properties("app.demo-data=false", "spring.main.log-startup-info=false")
+                .properties("app.demo-data=false", "logging.level.root=WARN")
                 .run(options)) {
             ChainReport report = context.getBean(ChainVerifier.class).verify();
             (report.intact() ? out : err).println(report.summary());

@@ -81,6 +81,7 @@ class AuditAdministrationTest {
         assertThat(count("auditor", "ACCESS_DENIED")).isEqualTo(denied + 1);
 
         mvc.perform(get("/").with(as("auditor"))).andExpect(redirectedUrl("/audit"));
+        mvc.perform(post("/api/token").with(httpBasic("auditor", "demo1234"))).andExpect(status().isOk());
         mvc.perform(get("/audit").with(as("auditor")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("审计管理")))
