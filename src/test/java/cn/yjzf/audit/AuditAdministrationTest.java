@@ -149,6 +149,16 @@ class AuditAdministrationTest {
     }
 
     @Test
+    void aMissingAndAnOutOfJurisdictionRecordAreAuditedAlike() throws Exception {
+        long officer = count("officer", "NOT_FOUND");
+        long township = count("township", "NOT_FOUND");
+        mvc.perform(get("/api/enterprises/999999").with(httpBasic("officer", "demo1234"))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/enterprises/1").with(httpBasic("township", "demo1234"))).andExpect(status().isNotFound());
+        assertThat(count("officer", "NOT_FOUND")).isEqualTo(officer + 1);
+        assertThat(count("township", "NOT_FOUND")).isEqualTo(township + 1);
+    }
+
+    @Test
     void aPdfDownloadIsAudited() throws Exception {
         String inspection = mvc.perform(post("/api/inspections").with(httpBasic("officer", "demo1234"))
                         .contentType(MediaType.APPLICATION_JSON).content("""
