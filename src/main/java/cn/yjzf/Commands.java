@@ -28,7 +28,7 @@ final class Commands {
         return switch (args[0]) {
             case "judge" -> JudgeCommand.run(rest, System.out, System.err);
             case "rules" -> RulesCommand.run(rest, System.out, System.err);
-            case "audit" -> AuditCommand.run(rest, YjzfApplication.class, System.out, System.err);
+            case "audit" -> AuditCommand.run(rest, System.out, System.err);
             default -> 2;
         };
     }

@@ -8,18 +8,26 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Two web-wide audit duties that belong to no single controller:
+ * Web-wide audit duties that belong to no single controller:
  * the audit administrator (三员分立) reaches the audit pages and API and nothing else — "/" sends them to the
- * audit page, anything else is refused and recorded; and every successful PDF download or CSV export is recorded
- * with who fetched what.
+ * audit page, anything else is refused and recorded; every successful PDF download or CSV export is recorded
+ * with who fetched what; and every 404 a signed-in user gets from a controller is recorded.
  */
 @Configuration
 class AuditAdminConfinement implements WebMvcConfigurer {
+
+    /**
+     * The audit pages and API, plus what every signed-in user needs for their own account: signing in (password
+     * change, second factor), keeping the session alive, an API token, the error page.
+     */
+    static final java.util.List<String> ALLOWED = java.util.List.of("/audit", "/api/audit", "/error", "/login",
+            "/account", "/session", "/api/token");
 
     private final AuditTrail trail;
 
@@ -40,6 +48,7 @@ class AuditAdminConfinement implements WebMvcConfigurer {
             public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
                                         Exception ex) {
                 recordDownload(request, response, ex);
+                recordNotFound(request, response, handler);
             }
         });
     }
@@ -50,8 +59,7 @@ class AuditAdminConfinement implements WebMvcConfigurer {
             return true;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.equals("/audit") || path.startsWith("/audit/") || path.startsWith("/api/audit/")
-                || path.equals("/error")) {
+        if (ALLOWED.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"))) {
             return true;
         }
         if (path.equals("/") && "GET".equals(request.getMethod())) {
@@ -61,6 +69,19 @@ class AuditAdminConfinement implements WebMvcConfigurer {
         trail.recordSeparately(user.username(), "ACCESS_DENIED", "http", null,
                 request.getMethod() + " " + request.getRequestURI() + "（审计管理员仅可访问审计记录）");
         throw new AccessDeniedException("审计管理员仅可访问审计记录");
+    }
+
+    /**
+     * A signed-in user asking a controller for a record that is missing or outside their jurisdiction (the two are
+     * indistinguishable by design): recorded, so probing other jurisdictions' record numbers leaves a trace.
+     */
+    private void recordNotFound(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (response.getStatus() == 404 && handler instanceof HandlerMethod && auth != null
+                && auth.getPrincipal() instanceof CurrentUser user) {
+            trail.recordSeparately(user.username(), "NOT_FOUND", "http", null,
+                    request.getMethod() + " " + request.getRequestURI() + "（记录不存在或不在管辖范围内）");
+        }
     }
 
     private void recordDownload(HttpServletRequest request, HttpServletResponse response, Exception ex) {

@@ -1,9 +1,5 @@
 package cn.yjzf.audit;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -12,12 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -40,70 +33,31 @@ public class AuditArchive {
 
     private static final Logger log = LoggerFactory.getLogger(AuditArchive.class);
     private static final int MAX_ROWS_PER_SEGMENT = 100_000;
-    static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
-
-    public record Segment(long id, long firstSeq, long lastSeq, String firstPrevHash, String lastHash, long rowCount,
-                          String fileName, String fileSha256, Instant archivedAt, String mac) {
-    }
 
     private final JdbcTemplate jdbc;
-    private final AuditKey key;
+    private final ArchiveSegments segments;
     private final AuditTrail trail;
     private final AuditProperties properties;
     private final TransactionTemplate tx;
 
-    AuditArchive(JdbcTemplate jdbc, AuditKey key, AuditTrail trail, AuditProperties properties,
+    AuditArchive(JdbcTemplate jdbc, ArchiveSegments segments, AuditTrail trail, AuditProperties properties,
                  PlatformTransactionManager txManager) {
         this.jdbc = jdbc;
-        this.key = key;
+        this.segments = segments;
         this.trail = trail;
         this.properties = properties;
         this.tx = new TransactionTemplate(txManager);
-    }
-
-    public List<Segment> segments() {
-        return jdbc.query("SELECT * FROM audit_archive_segment ORDER BY first_seq", (rs, n) -> new Segment(
-                rs.getLong("id"), rs.getLong("first_seq"), rs.getLong("last_seq"), rs.getString("first_prev_hash"),
-                rs.getString("last_hash"), rs.getLong("row_count"), rs.getString("file_name"),
-                rs.getString("file_sha256"), rs.getObject("archived_at", OffsetDateTime.class).toInstant(),
-                rs.getString("mac")));
-    }
-
-    String mac(long firstSeq, long lastSeq, String firstPrevHash, String lastHash, long rowCount, String fileName,
-               String fileSha256) {
-        return key.mac("segment", Long.toString(firstSeq), Long.toString(lastSeq), firstPrevHash, lastHash,
-                Long.toString(rowCount), fileName, fileSha256);
-    }
-
-    boolean macMatches(Segment s) {
-        return mac(s.firstSeq(), s.lastSeq(), s.firstPrevHash(), s.lastHash(), s.rowCount(), s.fileName(),
-                s.fileSha256()).equals(s.mac());
-    }
-
-    Path file(Segment s) {
-        return properties.archiveDir().resolve(s.fileName());
-    }
-
-    List<ChainRow> rows(Segment s) throws IOException {
-        List<ChainRow> rows = new ArrayList<>();
-        for (String line : Files.readAllLines(file(s), StandardCharsets.UTF_8)) {
-            if (!line.isBlank()) {
-                rows.add(JSON.readValue(line, ChainRow.class));
-            }
-        }
-        return rows;
     }
 
     @Scheduled(cron = "${app.audit.archive-cron:0 30 2 * * *}")
     void scheduled() {
         archiveOlderThan(Instant.now().minus(properties.archiveAfter()))
                 .ifPresent(s -> log.info("审计记录已归档：序号 {}–{} 共 {} 条 → {}", s.firstSeq(), s.lastSeq(), s.rowCount(),
-                        file(s)));
+                        segments.file(s)));
     }
 
     /** Archives the oldest contiguous live rows written before {@code cutoff}; empty when there are none. */
-    Optional<Segment> archiveOlderThan(Instant cutoff) {
+    Optional<ArchiveSegments.Segment> archiveOlderThan(Instant cutoff) {
         return tx.execute(status -> {
             jdbc.queryForObject("SELECT last_seq FROM audit_chain_head WHERE id = 1 FOR UPDATE", Long.class);
             List<ChainRow> old = jdbc.query("SELECT * FROM audit_event WHERE occurred_at < ? ORDER BY seq LIMIT ?",
@@ -111,19 +65,19 @@ public class AuditArchive {
                     MAX_ROWS_PER_SEGMENT);
             List<ChainRow> rows = contiguousPrefix(old);
             if (rows.isEmpty()) {
-                return Optional.<Segment>empty();
+                return Optional.<ArchiveSegments.Segment>empty();
             }
             ChainRow first = rows.get(0);
             ChainRow last = rows.get(rows.size() - 1);
             String fileName = "audit-" + first.seq() + "-" + last.seq() + ".jsonl";
             String sha = write(fileName, rows);
-            String mac = mac(first.seq(), last.seq(), first.prevHash(), last.hash(), rows.size(), fileName, sha);
+            String mac = segments.mac(first.seq(), last.seq(), first.prevHash(), last.hash(), rows.size(), fileName, sha);
             jdbc.update("INSERT INTO audit_archive_segment (first_seq, last_seq, first_prev_hash, last_hash, row_count,"
                             + " file_name, file_sha256, archived_at, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     first.seq(), last.seq(), first.prevHash(), last.hash(), rows.size(), fileName, sha,
                     OffsetDateTime.now(), mac);
             jdbc.update("DELETE FROM audit_event WHERE seq BETWEEN ? AND ?", first.seq(), last.seq());
-            Segment segment = segments().stream().filter(s -> s.firstSeq() == first.seq()).findFirst().orElseThrow();
+            ArchiveSegments.Segment segment = segments.segments().stream().filter(s -> s.firstSeq() == first.seq()).findFirst().orElseThrow();
             trail.record("system", "AUDIT_ARCHIVED", "audit_archive_segment", segment.id(),
                     "归档序号 " + first.seq() + "–" + last.seq() + " 共 " + rows.size() + " 条至 " + fileName);
             return Optional.of(segment);
@@ -151,7 +105,7 @@ public class AuditArchive {
             Path tmp = properties.archiveDir().resolve(fileName + ".tmp");
             StringBuilder text = new StringBuilder();
             for (ChainRow r : rows) {
-                text.append(JSON.writeValueAsString(r)).append('\n');
+                text.append(ArchiveSegments.JSON.writeValueAsString(r)).append('\n');
             }
             byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
             Files.write(tmp, bytes);
@@ -159,17 +113,10 @@ public class AuditArchive {
                 ch.force(true);
             }
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-            return sha256(bytes);
+            return ArchiveSegments.sha256(bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("审计归档文件无法写入", e);
         }
     }
 
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

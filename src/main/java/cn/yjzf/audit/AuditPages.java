@@ -21,10 +21,10 @@ class AuditPages {
 
     private final AuditEventRepository events;
     private final ChainVerifier verifier;
-    private final AuditArchive archive;
+    private final ArchiveSegments archive;
     private final AuditCsv csv;
 
-    AuditPages(AuditEventRepository events, ChainVerifier verifier, AuditArchive archive, AuditCsv csv) {
+    AuditPages(AuditEventRepository events, ChainVerifier verifier, ArchiveSegments archive, AuditCsv csv) {
         this.events = events;
         this.verifier = verifier;
         this.archive = archive;
@@ -50,7 +50,7 @@ class AuditPages {
     }
 
     @PostMapping("/audit/verify")
-    String verify(Model model) {
+    String verify() {
         verifier.verify();
         return "redirect:/audit?verified";
     }

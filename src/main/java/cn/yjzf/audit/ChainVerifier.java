@@ -33,11 +33,11 @@ public class ChainVerifier {
     private final JdbcTemplate jdbc;
     private final AuditKey key;
     private final AnchorLog anchors;
-    private final AuditArchive archive;
+    private final ArchiveSegments archive;
     private final TransactionTemplate snapshot;
     private volatile ChainReport last;
 
-    ChainVerifier(DataSource dataSource, AuditKey key, AnchorLog anchors, AuditArchive archive,
+    ChainVerifier(DataSource dataSource, AuditKey key, AnchorLog anchors, ArchiveSegments archive,
                   PlatformTransactionManager tx) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.jdbc.setFetchSize(1000);
@@ -77,7 +77,7 @@ public class ChainVerifier {
                 "SELECT last_hash, last_seq, keyed_from_seq, chain_id FROM audit_chain_head WHERE id = 1");
         long headSeq = ((Number) head.get("last_seq")).longValue();
         Long anchorSeq = outside.anchors().stream().map(AnchorLog.Anchor::seq).max(Long::compare).orElse(null);
-        List<AuditArchive.Segment> segments = archive.segments();
+        List<ArchiveSegments.Segment> segments = archive.segments();
         if (head.get("keyed_from_seq") == null || head.get("chain_id") == null
                 || !head.get("chain_id").equals(chainIdBefore)) {
             return ChainReport.broken(1, "链头没有密钥链起点（keyed_from_seq 为空），链可被无密钥重算", 0, headSeq, anchorSeq,
@@ -89,7 +89,7 @@ public class ChainVerifier {
         }
         Walk w = new Walk(key, ((Number) head.get("keyed_from_seq")).longValue(), (String) head.get("chain_id"),
                 outside.anchors());
-        for (AuditArchive.Segment s : segments) {
+        for (ArchiveSegments.Segment s : segments) {
             if (!w.segment(s, archive)) {
                 return w.report(headSeq, anchorSeq, segments.size());
             }
@@ -131,7 +131,7 @@ public class ChainVerifier {
             anchors.forEach(a -> anchored.put(a.seq(), a.hash()));
         }
 
-        boolean segment(AuditArchive.Segment s, AuditArchive archive) {
+        boolean segment(ArchiveSegments.Segment s, ArchiveSegments archive) {
             if (!archive.macMatches(s)) {
                 return fail(s.firstSeq(), "归档段 " + s.fileName() + " 的签名不符（归档记录被改动）");
             }
@@ -141,7 +141,7 @@ public class ChainVerifier {
             List<ChainRow> rows;
             try {
                 byte[] bytes = Files.readAllBytes(archive.file(s));
-                if (!AuditArchive.sha256(bytes).equals(s.fileSha256())) {
+                if (!ArchiveSegments.sha256(bytes).equals(s.fileSha256())) {
                     return fail(s.firstSeq(), "归档文件 " + s.fileName() + " 的内容与归档时不同");
                 }
                 rows = archive.rows(s);

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * because a document number that left the server could otherwise be issued again after a crash.
  */
 @Component("durability")
-class DatabaseDurability implements HealthIndicator {
+public class DatabaseDurability implements HealthIndicator {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseDurability.class);
 
@@ -26,7 +26,7 @@ class DatabaseDurability implements HealthIndicator {
         this.jdbc = jdbc;
     }
 
-    List<String> problems() {
+    public List<String> problems() {
         List<String> found = problems;
         if (found == null) {
             found = check();

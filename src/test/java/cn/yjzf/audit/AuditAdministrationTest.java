@@ -81,6 +81,7 @@ class AuditAdministrationTest {
         assertThat(count("auditor", "ACCESS_DENIED")).isEqualTo(denied + 1);
 
         mvc.perform(get("/").with(as("auditor"))).andExpect(redirectedUrl("/audit"));
+        mvc.perform(post("/api/token").with(httpBasic("auditor", "demo1234"))).andExpect(status().isOk());
         mvc.perform(get("/audit").with(as("auditor")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("审计管理")))
@@ -145,6 +146,16 @@ class AuditAdministrationTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("UP"))
                 .andExpect(jsonPath("$.components").doesNotExist());
+    }
+
+    @Test
+    void aMissingAndAnOutOfJurisdictionRecordAreAuditedAlike() throws Exception {
+        long officer = count("officer", "NOT_FOUND");
+        long township = count("township", "NOT_FOUND");
+        mvc.perform(get("/api/enterprises/999999").with(httpBasic("officer", "demo1234"))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/enterprises/1").with(httpBasic("township", "demo1234"))).andExpect(status().isNotFound());
+        assertThat(count("officer", "NOT_FOUND")).isEqualTo(officer + 1);
+        assertThat(count("township", "NOT_FOUND")).isEqualTo(township + 1);
     }
 
     @Test

@@ -43,6 +43,7 @@ class AuditChainTest {
     @Autowired ChainVerifier verifier;
     @Autowired AnchorLog anchors;
     @Autowired AuditArchive archive;
+    @Autowired ArchiveSegments segments;
     @Autowired JdbcTemplate jdbc;
     @Autowired PlatformTransactionManager txManager;
 
@@ -135,7 +136,7 @@ class AuditChainTest {
 
     @Test
     void anArchivedSegmentVerifiesAsPartOfTheChainAndItsTamperingIsNamed() throws IOException {
-        AuditArchive.Segment s = archive.archiveOlderThan(Instant.now().plusSeconds(1)).orElseThrow();
+        ArchiveSegments.Segment s = archive.archiveOlderThan(Instant.now().plusSeconds(1)).orElseThrow();
         assertThat(s.firstSeq()).isEqualTo(1);
         assertThat(s.lastSeq()).isEqualTo(10);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event", Long.class)).isEqualTo(1); // AUDIT_ARCHIVED
@@ -144,7 +145,7 @@ class AuditChainTest {
         assertThat(report.checked()).isEqualTo(11);
         assertThat(report.archivedSegments()).isEqualTo(1);
 
-        Path file = archive.file(s);
+        Path file = segments.file(s);
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         lines.set(2, lines.get(2).replace("企业 3", "企业 33"));
         Files.write(file, lines, StandardCharsets.UTF_8);
@@ -155,6 +156,35 @@ class AuditChainTest {
     void archivingNeverTakesRowsYoungerThanTheCutoff() {
         assertThat(archive.archiveOlderThan(Instant.now().minusSeconds(3600))).isEmpty();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event", Long.class)).isEqualTo(10);
+    }
+
+    /** Rows written before the key (plain SHA-256, numbered by V20) are sealed, not rewritten, and stay protected. */
+    @Test
+    void plainRowsFromBeforeTheKeyAreSealedAndStillCheckedAfterwards() {
+        jdbc.update("DELETE FROM audit_event");
+        String prev = AuditKey.GENESIS;
+        Instant at = Instant.parse("2026-01-05T08:00:00Z");
+        for (long seq = 1; seq <= 3; seq++) {
+            String hash = AuditKey.legacy(prev, at, "officer", "ENTERPRISE_REGISTERED", "enterprise", seq, "旧记录 " + seq);
+            jdbc.update("INSERT INTO audit_event (seq, occurred_at, actor, action, entity_type, entity_id, detail, prev_hash, hash)"
+                    + " VALUES (?, ?, 'officer', 'ENTERPRISE_REGISTERED', 'enterprise', ?, ?, ?, ?)",
+                    seq, OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC), seq, "旧记录 " + seq, prev, hash);
+            prev = hash;
+        }
+        jdbc.update("UPDATE audit_chain_head SET last_hash = ?, last_seq = 3, keyed_from_seq = NULL, chain_id = NULL", prev);
+
+        trail.sealIfNeeded();
+        new TransactionTemplate(txManager).executeWithoutResult(s ->
+                trail.record("officer", "ENTERPRISE_REGISTERED", "enterprise", 5L, "新记录"));
+        assertThat(jdbc.queryForObject("SELECT keyed_from_seq FROM audit_chain_head", Long.class)).isEqualTo(4L);
+        assertThat(jdbc.queryForObject("SELECT detail FROM audit_event WHERE seq = 4", String.class))
+                .contains("此前 3 条记录", "旧链校验通过");
+        ChainReport report = verifier.verify();
+        assertThat(report.intact()).as(report.summary()).isTrue();
+        assertThat(report.checked()).isEqualTo(5);
+
+        jdbc.update("UPDATE audit_event SET detail = '旧记录 改' WHERE seq = 2");
+        assertBrokenAt(2);
     }
 
     @Test

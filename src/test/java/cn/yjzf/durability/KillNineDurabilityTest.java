@@ -80,6 +80,8 @@ class KillNineDurabilityTest {
         assertThat(call("officer", "GET", "/api/rectification-orders/" + orderId, null, 200).get("documentNo").asText())
                 .isEqualTo(documentNo);
 
+        // health covers both the durability settings (H2 WRITE_DELAY=0) and the audit chain verified at start-up
+        assertThat(call("officer", "GET", "/actuator/health", null, 200).get("status").asText()).isEqualTo("UP");
         String next = issueOrderOnDemoCement().get("documentNo").asText();
         assertThat(number(next)).as("the number after %s is never a reused one", documentNo)
                 .isEqualTo(number(documentNo) + 1);

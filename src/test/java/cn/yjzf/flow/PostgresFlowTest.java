@@ -16,6 +16,21 @@ class PostgresFlowTest extends FlowContract {
     @org.springframework.beans.factory.annotation.Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    cn.yjzf.durability.DatabaseDurability durability;
+
+    /**
+     * The postgres profile sets synchronous_commit=on on every connection, so the test server's own "off" default
+     * does not reach the application; the test server also runs with fsync=off, which the check reports.
+     */
+    @org.junit.jupiter.api.Test
+    void durabilitySettingsAreCheckedAndSynchronousCommitIsOnForTheApplication() {
+        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject("SHOW synchronous_commit", String.class)).isEqualTo("on");
+        org.assertj.core.api.Assertions.assertThat(durability.problems())
+                .noneMatch(p -> p.contains("synchronous_commit"))
+                .anyMatch(p -> p.contains("fsync=off"));
+    }
+
     /** Issue 8 item 3: the application's own role cannot change or remove audit rows (V21 triggers). */
     @org.junit.jupiter.api.Test
     void theApplicationsOwnRoleCannotUpdateDeleteOrTruncateAuditRows() {
