@@ -114,4 +114,26 @@ class PenaltyPagesTest {
         mvc.perform(get(location).with(user(as("maintainer"))))
                 .andExpect(content().string(containsString("在用")));
     }
+
+    @Test
+    void aCaseOpensFromAHazardOnThePage() throws Exception {
+        String created = mvc.perform(post("/api/inspections").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic("officer", "demo1234"))
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"enterpriseId\":1,\"inspectionDate\":\"2025-06-10\",\"place\":\"配气间\",\"officerIds\":[1,2]}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        Integer inspection = com.jayway.jsonpath.JsonPath.read(created, "$.id");
+        String finding = mvc.perform(post("/api/inspections/" + inspection + "/findings")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic("officer", "demo1234"))
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"checklistGroup\":\"GM-06-06\",\"answers\":{\"GM-06-06-GAS\":\"未设置\"},\"description\":\"未设置报警\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        Integer findingId = com.jayway.jsonpath.JsonPath.read(finding, "$.id");
+        mvc.perform(get("/inspections/" + inspection).with(user(as("officer"))))
+                .andExpect(content().string(containsString("/penalty?finding=" + findingId)));
+        mvc.perform(get("/penalty").param("finding", findingId.toString()).with(user(as("officer"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("已由隐患（检查发现 #" + findingId)))
+                .andExpect(content().string(containsString("value=\"2025-06-10\"")))
+                .andExpect(content().string(containsString("<option value=\"AQF-102\" selected=\"selected\">")));
+    }
 }
