@@ -43,7 +43,7 @@ public record RuleFiles(String origin, SortedMap<String, String> files) {
         return new RuleFiles(dir.toString().replace('\\', '/'), Collections.unmodifiableSortedMap(files));
     }
 
-    static RuleFiles fromClasspath(String root) {
+    public static RuleFiles fromClasspath(String root) {
         SortedMap<String, String> files = new TreeMap<>();
         try {
             for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath*:" + root + "/**/*")) {

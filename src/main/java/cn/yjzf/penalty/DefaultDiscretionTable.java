@@ -19,8 +19,14 @@ public final class DefaultDiscretionTable {
         PenaltyRuleSet set = frame.set();
         List<DiscretionTier> tiers = new ArrayList<>();
         for (Violation v : set.violations()) {
-            if (v.frame() == null || v.accident() || v.illegalIncome()) {
-                continue; // no frame, or ranges that depend on the case's accident level or 违法所得: the statute alone
+            if (v.frame() == null) {
+                continue;
+            }
+            if (v.accident() || v.illegalIncome()) {
+                // ranges depend on the case's accident level or 违法所得: the tier defers to the statute
+                tiers.add(new DiscretionTier(0, v.code(), 1, "法定幅度", null, null, null, "按法定幅度（随事故等级或违法所得确定）",
+                        null, null, null, null, false));
+                continue;
             }
             StatutoryFrame.Bounds first = frame.bounds(v, v.stages().get(0));
             String escalation = StatutoryFrame.escalation(v);

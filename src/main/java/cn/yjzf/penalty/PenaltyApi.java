@@ -35,6 +35,7 @@ class PenaltyApi {
     }
 
     @GetMapping("/api/penalty/violations")
+    @PreAuthorize("hasAnyRole('OFFICER','TOWNSHIP_ENFORCER','LEGAL_REVIEWER','APPROVER','RULE_MAINTAINER')")
     @Operation(summary = "违法行为库：义务条款、处罚条款（条/款/项）、阶段、关联的隐患规则")
     List<Violation> violations() {
         return rules.current().set().violations();
@@ -48,11 +49,13 @@ class PenaltyApi {
     }
 
     @GetMapping("/api/penalty-proposals/{id}")
+    @PreAuthorize("hasAnyRole('OFFICER','TOWNSHIP_ENFORCER','LEGAL_REVIEWER','APPROVER')")
     ProposalResult get(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
         return proposals.get(user, id);
     }
 
     @GetMapping("/api/penalty-proposals/from-finding/{findingId}")
+    @PreAuthorize("hasAnyRole('OFFICER','TOWNSHIP_ENFORCER')")
     @Operation(summary = "由已判定的隐患预填处罚建议请求（该隐患证明的违法行为、检查日期、是否重大事故隐患）")
     ProposalRequest fromFinding(@AuthenticationPrincipal CurrentUser user, @PathVariable Long findingId) {
         return proposals.fromFinding(user, findingId);
@@ -78,6 +81,7 @@ class PenaltyApi {
     }
 
     @GetMapping("/api/discretion-tables")
+    @PreAuthorize("hasAnyRole('RULE_MAINTAINER','LEGAL_REVIEWER')")
     List<TableDto> tables(@AuthenticationPrincipal CurrentUser user) {
         return tables.list(user).stream().map(TableDto::of).toList();
     }

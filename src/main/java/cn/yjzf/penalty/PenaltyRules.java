@@ -23,7 +23,13 @@ public class PenaltyRules {
 
     @org.springframework.beans.factory.annotation.Autowired
     public PenaltyRules(RulesProperties properties) {
-        this(new PenaltyRuleLoader().load(RuleFiles.read(properties.dir())));
+        this(new PenaltyRuleLoader().load(filesWithPenaltyRules(properties)));
+    }
+
+    /** The rules directory, or the packaged copy when that directory holds no {@code penalty/} family (e.g. a hazard-only test set). */
+    private static RuleFiles filesWithPenaltyRules(RulesProperties properties) {
+        RuleFiles files = RuleFiles.read(properties.dir());
+        return files.under(PenaltyRuleLoader.ROOT).isEmpty() ? RuleFiles.fromClasspath("rules") : files;
     }
 
     PenaltyRules(List<PenaltyRuleSet> sets) {

@@ -17,13 +17,13 @@ public record TableMeta(
         @Size(max = 100) String region,
         @NotNull LocalDate validFrom,
         LocalDate validTo,
-        @Schema(description = "量化指标下限是否含本数（“以上”含本数时为 true）") boolean lowerInclusive,
-        @Schema(description = "量化指标上限是否含本数（“以下”含本数时为 true；493号令式“以下不含本数”为 false）") boolean upperInclusive,
+        @Schema(description = "量化指标下限是否含本数（“以上”含本数时为 true）") Boolean lowerInclusive,
+        @Schema(description = "量化指标上限是否含本数（“以下”含本数时为 true；493号令式“以下不含本数”为 false）") Boolean upperInclusive,
         @NotBlank @Size(max = 1000) String source,
         @NotBlank @Size(max = 2000) String changeNote) {
 
     DiscretionTable toTable(java.util.List<DiscretionTier> tiers) {
         return new DiscretionTable(code, name, issuer, documentNumber, scopeLevel, region, validFrom, validTo, true,
-                issuer + " " + documentNumber, lowerInclusive, upperInclusive, source, tiers);
+                issuer + " " + documentNumber, Boolean.TRUE.equals(lowerInclusive), Boolean.TRUE.equals(upperInclusive), source, tiers);
     }
 }

@@ -180,6 +180,11 @@ class PenaltyApiTest {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/penalty-proposals/" + id).with(httpBasic("officer", "demo1234")))
                 .andExpect(status().isOk());
+        // 三员: administrators have no business powers
+        mvc.perform(get("/api/penalty-proposals/" + id).with(httpBasic("auditor", "demo1234")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/discretion-tables").with(httpBasic("sysadmin", "demo1234")))
+                .andExpect(status().isForbidden());
     }
 
     @Test
