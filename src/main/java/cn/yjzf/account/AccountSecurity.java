@@ -26,9 +26,12 @@ public class AccountSecurity {
     private final AppUserRepository users;
     private final LoginAttempts attempts;
     private final int maxSessions;
+    private final cn.yjzf.audit.AuditTrail audit;
 
     AccountSecurity(LoginFlow loginFlow, TotpSettings totpSettings, Totp totp, AppUserRepository users,
-                    LoginAttempts attempts, @Value("${app.security.sessions.max-per-user:1}") int maxSessions) {
+                    LoginAttempts attempts, @Value("${app.security.sessions.max-per-user:1}") int maxSessions,
+                    cn.yjzf.audit.AuditTrail audit) {
+        this.audit = audit;
         this.loginFlow = loginFlow;
         this.totpSettings = totpSettings;
         this.totp = totp;
@@ -50,13 +53,13 @@ public class AccountSecurity {
 
     public void api(HttpSecurity http) throws Exception {
         http.addFilterAfter(new TotpApiGate(totpSettings, totp, users, attempts), BasicAuthenticationFilter.class)
-                .addFilterAfter(new AdministratorBoundary(), AuthorizationFilter.class);
+                .addFilterAfter(new AdministratorBoundary(audit), AuthorizationFilter.class);
     }
 
     public void web(HttpSecurity http) throws Exception {
         http.formLogin(f -> f.successHandler(loginFlow).failureHandler(loginFlow))
                 .sessionManagement(s -> s.maximumSessions(maxSessions).sessionRegistry(sessionRegistry())
                         .expiredUrl("/login?expired"))
-                .addFilterAfter(new AdministratorBoundary(), AuthorizationFilter.class);
+                .addFilterAfter(new AdministratorBoundary(audit), AuthorizationFilter.class);
     }
 }

@@ -1,6 +1,7 @@
 package cn.yjzf.account;
 
 import cn.yjzf.organisation.CurrentUser;
+import cn.yjzf.organisation.Role;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,6 +24,12 @@ public class AdministratorBoundary extends OncePerRequestFilter {
             "/login", "/logout", "/session", "/api/token", "/css/", "/js/", "/error", "/favicon.ico", "/v3/api-docs",
             "/swagger-ui", "/actuator/health");
 
+    private final cn.yjzf.audit.AuditTrail audit;
+
+    public AdministratorBoundary(cn.yjzf.audit.AuditTrail audit) {
+        this.audit = audit;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -30,10 +37,13 @@ public class AdministratorBoundary extends OncePerRequestFilter {
         if (auth != null && auth.getPrincipal() instanceof CurrentUser user && user.isAdministrator()) {
             String path = request.getRequestURI().substring(request.getContextPath().length());
             if (path.equals("/") || path.isEmpty()) {
-                response.sendRedirect(request.getContextPath() + "/admin");
+                // the audit administrator's only pages are the audit trail's
+                response.sendRedirect(request.getContextPath() + (user.has(Role.AUDIT_ADMIN) ? "/audit" : "/admin"));
                 return;
             }
             if (ALLOWED.stream().noneMatch(path::startsWith)) {
+                audit.recordSeparately(user.username(), "ACCESS_DENIED", "http", null,
+                        request.getMethod() + " " + request.getRequestURI() + "（管理员账号无业务权限）");
                 throw new AccessDeniedException("管理员账号无业务权限");
             }
         }

@@ -15,9 +15,7 @@ class TimeConfig {
     /** The system clock in the bureau's zone; a {@link Clock} bean, if one is defined (tests), supplies the instant. */
     @Bean
     AppTime appTime(@Value("${app.time-zone:Asia/Shanghai}") String zone, ObjectProvider<Clock> clock) {
-        AppTime time = new AppTime(clock.getIfAvailable(Clock::systemUTC).withZone(ZoneId.of(zone)));
-        cn.yjzf.common.input.InputBounds.useClock(time.clock());
-        return time;
+        return new AppTime(clock.getIfAvailable(Clock::systemUTC).withZone(ZoneId.of(zone)));
     }
 
     @Bean

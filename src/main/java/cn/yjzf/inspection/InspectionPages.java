@@ -67,6 +67,7 @@ class InspectionPages {
     @PreAuthorize("isAuthenticated()") // everyone lands here; only case roles see inspections
     String home(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "1") int page, Model model) {
         if (user.roles().stream().noneMatch(ReadsCases.ROLES::contains)) {
+            model.addAttribute("page", Page.empty());
             model.addAttribute("inspections", List.of());
             return "home";
         }
@@ -101,7 +102,7 @@ class InspectionPages {
         model.addAttribute("form", form);
         Enterprise enterprise = enterprises.get(user.jurisdiction(), form.enterpriseId());
         model.addAttribute("enterprise", enterprise);
-        LocalDate on = form.inspectionDate() == null || InputBounds.problemWith(form.inspectionDate(), 0) != null
+        LocalDate on = form.inspectionDate() == null || InputBounds.problemWith(form.inspectionDate(), 0, time.today()) != null
                 ? time.today() : form.inspectionDate();
         List<AppUser> eligible = users.findByAgencyIdOrderByFullName(user.agencyId()).stream()
                 .filter(u -> members.eligible(u, enterprise, on)).sorted(PinyinOrder.by(AppUser::getFullName)).toList();

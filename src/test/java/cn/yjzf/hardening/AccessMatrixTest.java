@@ -124,7 +124,15 @@ class AccessMatrixTest {
     }
 
     @ParameterizedTest
-    @org.junit.jupiter.params.provider.EnumSource(value = Role.class, names = {"RULE_MAINTAINER", "SYSTEM_ADMIN", "SECURITY_ADMIN", "AUDIT_ADMIN"})
+    @org.junit.jupiter.params.provider.EnumSource(value = Role.class, names = {"SYSTEM_ADMIN", "SECURITY_ADMIN", "AUDIT_ADMIN"})
+    void administratorsLandOnTheirOwnPages(Role role) throws Exception {
+        org.springframework.test.web.servlet.MvcResult home = mvc.perform(request(HttpMethod.GET, "/")
+                .with(user(users.loadUserByUsername(USERS.get(role))))).andReturn();
+        assertThat(home.getResponse().getRedirectedUrl()).isEqualTo(role == Role.AUDIT_ADMIN ? "/audit" : "/admin");
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(value = Role.class, names = {"RULE_MAINTAINER"})
     void rolesWithoutCaseAccessLandOnAHomePageWithoutCases(Role role) throws Exception {
         org.springframework.test.web.servlet.MvcResult home = mvc.perform(request(HttpMethod.GET, "/")
                 .with(user(users.loadUserByUsername(USERS.get(role))))).andReturn();

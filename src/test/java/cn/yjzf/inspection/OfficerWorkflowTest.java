@@ -337,7 +337,7 @@ class OfficerWorkflowTest {
         send(post("/api/inspections"), "officer", """
                 {"enterpriseId":1,"inspectionDate":"%s","place":"车间","officerIds":[1,2]}""".formatted(today.plusDays(1)))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].code").value("DATE_IN_FUTURE"));
+                .andExpect(jsonPath("$.errors[0].code").value("DATE_OUT_OF_RANGE"));
         var officer = user(users.loadUserByUsername("officer"));
         mvc.perform(get("/inspections/new?enterpriseId=1").with(officer))
                 .andExpect(content().string(containsString("value=\"" + today + "\"")));
@@ -347,7 +347,7 @@ class OfficerWorkflowTest {
                 .andExpect(content().string(containsString("name=\"issueDate\" value=\"" + today + "\"")));
         send(post("/api/inspections/" + i + "/rectification-order"), "officer", """
                 {"issueDate":"%s","defaultDeadline":"2025-07-10"}""".formatted(today.plusDays(1)))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].code").value("DATE_IN_FUTURE"));
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].code").value("DATE_OUT_OF_RANGE"));
         mvc.perform(post("/inspections/" + i + "/rectification-order").with(officer).with(csrf())
                         .param("issueDate", today.toString()).param("defaultDeadline", "2025-07-10"))
                 .andExpect(status().is3xxRedirection());

@@ -125,7 +125,8 @@ class HostileRulesTest {
     @Test
     void aRuleThatPassesTheCheckButNeverEndsIsStoppedByTheTimeLimitEveryWayIn() throws Exception {
         Map<String, ValidationReport> reports = submitEveryWay(Map.of(RulePayloads.RULE_FILE, RulePayloads.catastrophicRegexRule(),
-                "example-new/scenarios/rules.yaml", RulePayloads.LOOPING_SCENARIO));
+                "example-new/scenarios/rules.yaml", RulePayloads.LOOPING_SCENARIO,
+                "example-new/checklist.yaml", RulePayloads.LOOPING_CHECKLIST));
         assertThat(RuleFiles.fromDirectory(rulesDir).files().get(RulePayloads.RULE_FILE)).contains("matches");
         reports.forEach((way, report) -> {
             assertThat(report.ok()).as(way).isFalse();

@@ -1,6 +1,5 @@
 package cn.yjzf.common.input;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -23,31 +22,29 @@ public final class InputBounds {
     public static final int SHORT_TEXT = 300;
     public static final int LONG_TEXT = 2000;
 
-    /**
-     * "Today" is the bureau's today (北京时间 by default), not the server's: set once at start-up from the same clock as
-     * {@code AppTime}, so that validation and pages agree on the date.
-     */
-    private static volatile Clock clock = Clock.system(ZoneId.of("Asia/Shanghai"));
+    /** Where no bureau clock is at hand (the command line): 北京时间, the default of {@code app.time-zone}. */
+    private static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
 
     private InputBounds() {
     }
 
-    public static void useClock(Clock bureauClock) {
-        clock = bureauClock;
+    /** The latest acceptable date for a field allowing {@code yearsAhead} years after {@code today}. */
+    public static LocalDate latest(int yearsAhead, LocalDate today) {
+        return today.plusYears(yearsAhead);
     }
 
-    /** The latest acceptable date for a field allowing {@code yearsAhead} years into the future (0: today). */
-    public static LocalDate latest(int yearsAhead) {
-        return LocalDate.now(clock).plusYears(yearsAhead);
+    /** {@link #problemWith(LocalDate, int, LocalDate)} against today in 北京时间. */
+    public static String problemWith(LocalDate date, int yearsAhead) {
+        return problemWith(date, yearsAhead, LocalDate.now(DEFAULT_ZONE));
     }
 
     /** Null when {@code date} lies in the window, otherwise the reason in Chinese. */
-    public static String problemWith(LocalDate date, int yearsAhead) {
+    public static String problemWith(LocalDate date, int yearsAhead, LocalDate today) {
         if (date.isBefore(EARLIEST_DATE)) {
             return "日期不能早于 " + EARLIEST_DATE;
         }
-        if (date.isAfter(latest(yearsAhead))) {
-            return yearsAhead == 0 ? "日期不能晚于今天" : "日期不能晚于 " + latest(yearsAhead);
+        if (date.isAfter(latest(yearsAhead, today))) {
+            return yearsAhead == 0 ? "日期不能晚于今天" : "日期不能晚于 " + latest(yearsAhead, today);
         }
         return null;
     }

@@ -16,6 +16,8 @@ public class SaneDateValidator implements ConstraintValidator<SaneDate, LocalDat
 
     @Override
     public boolean isValid(LocalDate value, ConstraintValidatorContext context) {
-        return value == null || InputBounds.problemWith(value, yearsAhead) == null;
+        // "today" from the validation clock, which is the bureau's (TimeConfig), not the server's zone
+        return value == null
+                || InputBounds.problemWith(value, yearsAhead, LocalDate.now(context.getClockProvider().getClock())) == null;
     }
 }

@@ -85,6 +85,23 @@ public final class RulePayloads {
                 """;
     }
 
+    /** The fixture's checklist, with the forty-six ones as an allowed option so that the scenario passes validation. */
+    public static final String LOOPING_CHECKLIST = """
+            groups:
+              - code: EX-01
+                article: 第一条
+                item: （一）
+                title: 测试装置
+                industries: []
+                flags: []
+                questions:
+                  - code: EX-01-DEVICE
+                    text: 测试装置的编号
+                    type: CHOICE
+                    options: ["1111111111111111111111111111111111111111111111", 是]
+                    deficientOptions: ["1111111111111111111111111111111111111111111111"]
+            """;
+
     public static final String LOOPING_SCENARIO = """
             scenarios:
               - name: 回溯

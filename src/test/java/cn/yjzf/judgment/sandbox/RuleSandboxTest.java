@@ -105,7 +105,8 @@ class RuleSandboxTest {
 
         // The same through the static check: a backtracking regex passes it, and only the time limit stops it.
         SandboxResult regex = impatient.validate(RulePayloads.fixtureWith(Map.of(RulePayloads.RULE_FILE,
-                RulePayloads.catastrophicRegexRule(), "example-new/scenarios/rules.yaml", RulePayloads.LOOPING_SCENARIO)));
+                RulePayloads.catastrophicRegexRule(), "example-new/scenarios/rules.yaml", RulePayloads.LOOPING_SCENARIO,
+                "example-new/checklist.yaml", RulePayloads.LOOPING_CHECKLIST)));
         assertThat(regex.problems()).singleElement().asString().contains("场景运行超时").contains("example-new");
 
         // And the impact preview of such a release (its scenarios need not trigger the loop; a stored finding may).
