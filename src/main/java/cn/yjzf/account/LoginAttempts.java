@@ -9,7 +9,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,15 +69,15 @@ public class LoginAttempts {
     }
 
     /**
-     * A successful password login (not a token) starts the count again; for a user who still owes a second factor,
+     * A successful password login starts the count again (bearer tokens are checked by their own provider, which
+     * publishes no events); for a user who still owes a second factor,
      * only the second factor does, so that wrong codes cannot be tried without end.
      */
     @EventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void onSuccess(AuthenticationSuccessEvent event) {
         if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken auth
-                && !(auth.getCredentials() instanceof Jwt) && auth.getPrincipal() instanceof CurrentUser user
-                && !totp.requiredFor(user)) {
+                && auth.getPrincipal() instanceof CurrentUser user && !totp.requiredFor(user)) {
             succeeded(user.id());
         }
     }

@@ -10,7 +10,6 @@ import java.io.IOException;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -38,8 +37,9 @@ public class TotpApiGate extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && !(auth.getCredentials() instanceof Jwt) && auth.getPrincipal() instanceof CurrentUser user
-                && settings.requiredFor(user)) {
+        String header = request.getHeader("Authorization");
+        boolean basic = header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+        if (basic && auth != null && auth.getPrincipal() instanceof CurrentUser user && settings.requiredFor(user)) {
             boolean tokenRequest = "POST".equals(request.getMethod())
                     && request.getRequestURI().equals(request.getContextPath() + "/api/token");
             String secret = users.findById(user.id()).map(u -> u.getTotpSecret()).orElse(null);
