@@ -4,6 +4,8 @@ import cn.yjzf.audit.AuditTrail;
 import cn.yjzf.organisation.AppUser;
 import cn.yjzf.organisation.AppUserRepository;
 import cn.yjzf.organisation.CurrentUser;
+import cn.yjzf.organisation.LockoutPolicy;
+import cn.yjzf.organisation.SecurityPolicies;
 import java.time.Instant;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -22,13 +24,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class LoginAttempts {
 
     private final AppUserRepository users;
-    private final LockoutPolicy policy;
+    private final SecurityPolicies policies;
     private final AuditTrail audit;
     private final TotpSettings totp;
 
-    LoginAttempts(AppUserRepository users, LockoutPolicy policy, AuditTrail audit, TotpSettings totp) {
+    LoginAttempts(AppUserRepository users, SecurityPolicies policies, AuditTrail audit, TotpSettings totp) {
         this.users = users;
-        this.policy = policy;
+        this.policies = policies;
         this.audit = audit;
         this.totp = totp;
     }
@@ -60,6 +62,7 @@ public class LoginAttempts {
         users.countFailure(user.getId()); // row lock: concurrent failures count one after another
         int failures = users.findById(user.getId()).orElseThrow().getFailedLogins();
         audit.record(user.getUsername(), "LOGIN_FAILED", "AppUser", user.getId(), reason + "，连续第" + failures + "次");
+        LockoutPolicy policy = policies.lockout();
         if (failures >= policy.maxFailures()) {
             Instant until = Instant.now().plus(policy.duration());
             users.lockUntil(user.getId(), until);
