@@ -22,15 +22,13 @@ public class TotpApiGate extends OncePerRequestFilter {
     static final String HEADER = "X-TOTP-Code";
 
     private final TotpSettings settings;
-    private final Totp totp;
+    private final SecondFactor secondFactor;
     private final AppUserRepository users;
-    private final LoginAttempts attempts;
 
-    public TotpApiGate(TotpSettings settings, Totp totp, AppUserRepository users, LoginAttempts attempts) {
+    TotpApiGate(TotpSettings settings, SecondFactor secondFactor, AppUserRepository users) {
         this.settings = settings;
-        this.totp = totp;
+        this.secondFactor = secondFactor;
         this.users = users;
-        this.attempts = attempts;
     }
 
     @Override
@@ -42,12 +40,10 @@ public class TotpApiGate extends OncePerRequestFilter {
         if (basic && auth != null && auth.getPrincipal() instanceof CurrentUser user && settings.requiredFor(user)) {
             boolean tokenRequest = "POST".equals(request.getMethod())
                     && request.getRequestURI().equals(request.getContextPath() + "/api/token");
-            String secret = users.findById(user.id()).map(u -> u.getTotpSecret()).orElse(null);
+            boolean enrolled = users.findById(user.id()).map(u -> u.getTotpSecret() != null).orElse(false);
             String code = request.getHeader(HEADER);
-            if (!tokenRequest || secret == null || !totp.verify(secret, code)) {
-                if (tokenRequest && secret != null && code != null) {
-                    attempts.onBadSecondFactor(user.username());
-                }
+            // a wrong or replayed code counts as a failed login (SecondFactor)
+            if (!tokenRequest || !enrolled || code == null || !secondFactor.check(user.username(), null, code)) {
                 SecurityContextHolder.clearContext();
                 response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
                 response.setContentType(MediaType.APPLICATION_JSON_VALUE);
@@ -56,7 +52,6 @@ public class TotpApiGate extends OncePerRequestFilter {
                         + "以口令和 X-TOTP-Code 动态口令换取访问令牌（POST /api/token）\",\"errors\":[]}");
                 return;
             }
-            attempts.succeeded(user.id());
         }
         chain.doFilter(request, response);
     }

@@ -38,7 +38,12 @@ class TotpLoginTest {
     @Autowired JdbcTemplate jdbc;
 
     private static String code(String secret) throws Exception {
-        return new DefaultCodeGenerator().generate(secret, Math.floorDiv(System.currentTimeMillis() / 1000, 30));
+        return code(secret, 0);
+    }
+
+    /** The code of the current 30-second step moved by {@code offset}; the server accepts one step of drift. */
+    private static String code(String secret, int offset) throws Exception {
+        return new DefaultCodeGenerator().generate(secret, Math.floorDiv(System.currentTimeMillis() / 1000, 30) + offset);
     }
 
     private MockHttpSession passwordStep(String user) throws Exception {
@@ -62,16 +67,19 @@ class TotpLoginTest {
         mvc.perform(post("/login/totp").session(session).with(csrf()).param("code", "000000"))
                 .andExpect(content().string(containsString("动态口令不正确")));
         assertThat(jdbc.queryForObject("SELECT totp_secret FROM app_user WHERE username = 'sysadmin'", String.class)).isNull();
-        mvc.perform(post("/login/totp").session(session).with(csrf()).param("code", code(secret)))
+        String enrolmentCode = code(secret);
+        mvc.perform(post("/login/totp").session(session).with(csrf()).param("code", enrolmentCode))
                 .andExpect(redirectedUrl("/admin"));
         mvc.perform(get("/admin/users").session(session)).andExpect(status().isOk());
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'TOTP_ENROLLED' AND actor = 'sysadmin'",
                 Integer.class)).isEqualTo(1);
 
-        // next time: no enrolment, the bound secret's current code
+        // next time: no enrolment, and a code is accepted once (a replayed one is refused), so the next step's code
         MockHttpSession again = passwordStep("sysadmin");
         mvc.perform(get("/login/totp").session(again)).andExpect(content().string(org.hamcrest.Matchers.not(containsString("otpauth://"))));
-        mvc.perform(post("/login/totp").session(again).with(csrf()).param("code", code(secret))).andExpect(redirectedUrl("/admin"));
+        mvc.perform(post("/login/totp").session(again).with(csrf()).param("code", enrolmentCode))
+                .andExpect(content().string(containsString("动态口令不正确")));
+        mvc.perform(post("/login/totp").session(again).with(csrf()).param("code", code(secret, 1))).andExpect(redirectedUrl("/admin"));
         mvc.perform(get("/admin/agencies").session(again)).andExpect(status().isOk());
     }
 
@@ -101,7 +109,10 @@ class TotpLoginTest {
                 .andExpect(status().isUnauthorized()).andExpect(jsonPath("$.code").value("TOTP_REQUIRED"));
         mvc.perform(post("/api/token").with(httpBasic("secadmin", "demo1234"))).andExpect(status().isUnauthorized());
         String token = AccountFixture.read(mvc.perform(post("/api/token").with(httpBasic("secadmin", "demo1234"))
-                .header("X-TOTP-Code", code(secret))).andExpect(status().isOk())).get("accessToken").asText();
+                .header("X-TOTP-Code", code(secret, 1))).andExpect(status().isOk())).get("accessToken").asText();
+        // the same code does not issue a second token
+        mvc.perform(post("/api/token").with(httpBasic("secadmin", "demo1234")).header("X-TOTP-Code", code(secret, 1)))
+                .andExpect(status().isUnauthorized());
         mvc.perform(get("/api/admin/users").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
 
         mvc.perform(formLogin("/login").user("officer").password("demo1234")).andExpect(redirectedUrl("/"));
