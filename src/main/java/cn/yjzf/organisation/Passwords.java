@@ -68,6 +68,13 @@ public class Passwords {
         return temporary;
     }
 
+    /** The first password of a new, unsaved account: temporary, to be changed at the first login. */
+    public String setInitial(AppUser user) {
+        String temporary = temporaryPassword();
+        user.changePassword(encoder.encode(temporary), true, Instant.now());
+        return temporary;
+    }
+
     private void store(AppUser user, String hash, boolean mustChange) {
         Instant now = Instant.now();
         history.save(new PasswordHistory(user.getId(), user.getPasswordHash(), now));
