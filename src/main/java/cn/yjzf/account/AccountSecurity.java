@@ -22,21 +22,18 @@ public class AccountSecurity {
 
     private final LoginFlow loginFlow;
     private final TotpSettings totpSettings;
-    private final Totp totp;
+    private final SecondFactor secondFactor;
     private final AppUserRepository users;
-    private final LoginAttempts attempts;
     private final int maxSessions;
     private final cn.yjzf.audit.AuditTrail audit;
 
-    AccountSecurity(LoginFlow loginFlow, TotpSettings totpSettings, Totp totp, AppUserRepository users,
-                    LoginAttempts attempts, @Value("${app.security.sessions.max-per-user:1}") int maxSessions,
-                    cn.yjzf.audit.AuditTrail audit) {
+    AccountSecurity(LoginFlow loginFlow, TotpSettings totpSettings, SecondFactor secondFactor, AppUserRepository users,
+                    @Value("${app.security.sessions.max-per-user:1}") int maxSessions, cn.yjzf.audit.AuditTrail audit) {
         this.audit = audit;
         this.loginFlow = loginFlow;
         this.totpSettings = totpSettings;
-        this.totp = totp;
+        this.secondFactor = secondFactor;
         this.users = users;
-        this.attempts = attempts;
         this.maxSessions = maxSessions;
     }
 
@@ -52,7 +49,7 @@ public class AccountSecurity {
     }
 
     public void api(HttpSecurity http) throws Exception {
-        http.addFilterAfter(new TotpApiGate(totpSettings, totp, users, attempts), BasicAuthenticationFilter.class)
+        http.addFilterAfter(new TotpApiGate(totpSettings, secondFactor, users), BasicAuthenticationFilter.class)
                 .addFilterAfter(new AdministratorBoundary(audit), AuthorizationFilter.class);
     }
 

@@ -4,12 +4,13 @@ import cn.yjzf.audit.AuditTrail;
 import cn.yjzf.organisation.AppUser;
 import cn.yjzf.organisation.AppUserRepository;
 import cn.yjzf.organisation.CurrentUser;
+import cn.yjzf.organisation.LockoutPolicy;
+import cn.yjzf.organisation.SecurityPolicies;
 import java.time.Instant;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,13 +24,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class LoginAttempts {
 
     private final AppUserRepository users;
-    private final LockoutPolicy policy;
+    private final SecurityPolicies policies;
     private final AuditTrail audit;
     private final TotpSettings totp;
 
-    LoginAttempts(AppUserRepository users, LockoutPolicy policy, AuditTrail audit, TotpSettings totp) {
+    LoginAttempts(AppUserRepository users, SecurityPolicies policies, AuditTrail audit, TotpSettings totp) {
         this.users = users;
-        this.policy = policy;
+        this.policies = policies;
         this.audit = audit;
         this.totp = totp;
     }
@@ -61,6 +62,7 @@ public class LoginAttempts {
         users.countFailure(user.getId()); // row lock: concurrent failures count one after another
         int failures = users.findById(user.getId()).orElseThrow().getFailedLogins();
         audit.record(user.getUsername(), "LOGIN_FAILED", "AppUser", user.getId(), reason + "，连续第" + failures + "次");
+        LockoutPolicy policy = policies.lockout();
         if (failures >= policy.maxFailures()) {
             Instant until = Instant.now().plus(policy.duration());
             users.lockUntil(user.getId(), until);
@@ -70,15 +72,15 @@ public class LoginAttempts {
     }
 
     /**
-     * A successful password login (not a token) starts the count again; for a user who still owes a second factor,
+     * A successful password login starts the count again (bearer tokens are checked by their own provider, which
+     * publishes no events); for a user who still owes a second factor,
      * only the second factor does, so that wrong codes cannot be tried without end.
      */
     @EventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void onSuccess(AuthenticationSuccessEvent event) {
         if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken auth
-                && !(auth.getCredentials() instanceof Jwt) && auth.getPrincipal() instanceof CurrentUser user
-                && !totp.requiredFor(user)) {
+                && auth.getPrincipal() instanceof CurrentUser user && !totp.requiredFor(user)) {
             succeeded(user.id());
         }
     }

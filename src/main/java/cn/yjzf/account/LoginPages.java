@@ -1,5 +1,6 @@
 package cn.yjzf.account;
 
+import cn.yjzf.common.FieldProblem;
 import cn.yjzf.common.InvalidInputException;
 import cn.yjzf.organisation.AppUser;
 import cn.yjzf.organisation.AppUserRepository;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -90,7 +92,7 @@ class LoginPages {
                 session.removeAttribute(LoginFlow.PENDING_TOTP);
                 return "redirect:/login?locked";
             }
-            model.addAttribute("errors", List.of(new cn.yjzf.common.FieldProblem("code", "WRONG_TOTP", "动态口令不正确")));
+            model.addAttribute("errors", List.of(new FieldProblem("code", "WRONG_TOTP", "动态口令不正确")));
             return totpForm(session, model);
         }
         session.removeAttribute(LoginFlow.PENDING_TOTP);
@@ -135,7 +137,7 @@ class LoginPages {
         }
         if (!passwords.matches(user, currentPassword)) {
             attempts.onBadPassword(username);
-            model.addAttribute("errors", List.of(new cn.yjzf.common.FieldProblem("currentPassword", "WRONG_PASSWORD", "原口令不正确")));
+            model.addAttribute("errors", List.of(new FieldProblem("currentPassword", "WRONG_PASSWORD", "原口令不正确")));
             return expiredForm(session, model);
         }
         try {
@@ -155,14 +157,14 @@ class LoginPages {
     }
 
     @PostMapping("/account/password")
-    String ownSubmit(@org.springframework.security.core.annotation.AuthenticationPrincipal CurrentUser me,
+    String ownSubmit(@AuthenticationPrincipal CurrentUser me,
                      @RequestParam(defaultValue = "") String currentPassword,
                      @RequestParam(defaultValue = "") String newPassword,
                      @RequestParam(defaultValue = "") String confirmPassword, Model model) {
         AppUser user = users.findById(me.id()).orElseThrow();
         model.addAttribute("forced", false);
         if (!passwords.matches(user, currentPassword)) {
-            model.addAttribute("errors", List.of(new cn.yjzf.common.FieldProblem("currentPassword", "WRONG_PASSWORD", "原口令不正确")));
+            model.addAttribute("errors", List.of(new FieldProblem("currentPassword", "WRONG_PASSWORD", "原口令不正确")));
             return "password-change";
         }
         try {

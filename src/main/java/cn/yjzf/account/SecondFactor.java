@@ -30,15 +30,16 @@ class SecondFactor {
     public boolean check(String username, String offeredSecret, String code) {
         AppUser user = users.findByUsername(username).orElseThrow();
         String secret = user.getTotpSecret() != null ? user.getTotpSecret() : offeredSecret;
-        if (!totp.verify(secret, code)) {
+        long step = totp.matchingStep(secret, code);
+        if (user.getTotpSecret() == null && step >= 0) {
+            user.enrolTotp(secret);
+            audit.record(username, "TOTP_ENROLLED", "AppUser", user.getId(), "绑定动态口令");
+        }
+        if (step < 0 || !user.useTotpStep(step)) {
             attempts.onBadSecondFactor(username);
             return false;
         }
-        if (user.getTotpSecret() == null) {
-            user.enrolTotp(secret);
-            users.saveAndFlush(user);
-            audit.record(username, "TOTP_ENROLLED", "AppUser", user.getId(), "绑定动态口令");
-        }
+        users.saveAndFlush(user);
         users.clearFailures(user.getId()); // in this transaction: it has just written the same row
         audit.record(username, "LOGIN_SECOND_FACTOR", "AppUser", user.getId(), "动态口令验证通过");
         return true;

@@ -1,8 +1,9 @@
 package cn.yjzf.account;
 
-import dev.samstevens.totp.code.CodeVerifier;
+import dev.samstevens.totp.exceptions.CodeGenerationException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
-import dev.samstevens.totp.code.DefaultCodeVerifier;
 import dev.samstevens.totp.code.HashingAlgorithm;
 import dev.samstevens.totp.exceptions.QrGenerationException;
 import dev.samstevens.totp.qr.QrData;
@@ -18,13 +19,11 @@ public class Totp {
 
     private final TotpSettings settings;
     private final DefaultSecretGenerator secrets = new DefaultSecretGenerator();
-    private final CodeVerifier verifier;
+    private final DefaultCodeGenerator generator = new DefaultCodeGenerator();
+    private final SystemTimeProvider time = new SystemTimeProvider();
 
     Totp(TotpSettings settings) {
         this.settings = settings;
-        DefaultCodeVerifier v = new DefaultCodeVerifier(new DefaultCodeGenerator(), new SystemTimeProvider());
-        v.setAllowedTimePeriodDiscrepancy(1);
-        this.verifier = v;
     }
 
     public String newSecret() {
@@ -46,7 +45,25 @@ public class Totp {
         }
     }
 
-    public boolean verify(String secret, String code) {
-        return secret != null && code != null && code.trim().matches("\\d{6}") && verifier.isValidCode(secret, code.trim());
+    /**
+     * The time step whose code {@code code} is (this one or a neighbour, for clock drift), or -1. The caller accepts a
+     * step once, so a code seen by someone else cannot be replayed.
+     */
+    public long matchingStep(String secret, String code) {
+        if (secret == null || code == null || !code.trim().matches("\\d{6}")) {
+            return -1;
+        }
+        long now = Math.floorDiv(time.getTime(), 30);
+        for (long step = now - 1; step <= now + 1; step++) {
+            try {
+                if (MessageDigest.isEqual(generator.generate(secret, step).getBytes(StandardCharsets.US_ASCII),
+                        code.trim().getBytes(StandardCharsets.US_ASCII))) {
+                    return step;
+                }
+            } catch (CodeGenerationException e) {
+                return -1;
+            }
+        }
+        return -1;
     }
 }

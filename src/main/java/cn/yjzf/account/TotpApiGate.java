@@ -10,7 +10,6 @@ import java.io.IOException;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -23,31 +22,28 @@ public class TotpApiGate extends OncePerRequestFilter {
     static final String HEADER = "X-TOTP-Code";
 
     private final TotpSettings settings;
-    private final Totp totp;
+    private final SecondFactor secondFactor;
     private final AppUserRepository users;
-    private final LoginAttempts attempts;
 
-    public TotpApiGate(TotpSettings settings, Totp totp, AppUserRepository users, LoginAttempts attempts) {
+    TotpApiGate(TotpSettings settings, SecondFactor secondFactor, AppUserRepository users) {
         this.settings = settings;
-        this.totp = totp;
+        this.secondFactor = secondFactor;
         this.users = users;
-        this.attempts = attempts;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && !(auth.getCredentials() instanceof Jwt) && auth.getPrincipal() instanceof CurrentUser user
-                && settings.requiredFor(user)) {
+        String header = request.getHeader("Authorization");
+        boolean basic = header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+        if (basic && auth != null && auth.getPrincipal() instanceof CurrentUser user && settings.requiredFor(user)) {
             boolean tokenRequest = "POST".equals(request.getMethod())
                     && request.getRequestURI().equals(request.getContextPath() + "/api/token");
-            String secret = users.findById(user.id()).map(u -> u.getTotpSecret()).orElse(null);
+            boolean enrolled = users.findById(user.id()).map(u -> u.getTotpSecret() != null).orElse(false);
             String code = request.getHeader(HEADER);
-            if (!tokenRequest || secret == null || !totp.verify(secret, code)) {
-                if (tokenRequest && secret != null && code != null) {
-                    attempts.onBadSecondFactor(user.username());
-                }
+            // a wrong or replayed code counts as a failed login (SecondFactor)
+            if (!tokenRequest || !enrolled || code == null || !secondFactor.check(user.username(), null, code)) {
                 SecurityContextHolder.clearContext();
                 response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
                 response.setContentType(MediaType.APPLICATION_JSON_VALUE);
@@ -56,7 +52,6 @@ public class TotpApiGate extends OncePerRequestFilter {
                         + "以口令和 X-TOTP-Code 动态口令换取访问令牌（POST /api/token）\",\"errors\":[]}");
                 return;
             }
-            attempts.succeeded(user.id());
         }
         chain.doFilter(request, response);
     }

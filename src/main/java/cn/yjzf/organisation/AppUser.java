@@ -37,6 +37,7 @@ public class AppUser {
     private int failedLogins;
     private java.time.Instant lockedUntil;
     private String totpSecret;
+    private Long totpLastStep;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")
@@ -91,6 +92,16 @@ public class AppUser {
 
     public void enrolTotp(String secret) {
         this.totpSecret = secret;
+        this.totpLastStep = null;
+    }
+
+    /** Accepts a one-time code of time step {@code step} once: false for a step already used (a replayed code). */
+    public boolean useTotpStep(long step) {
+        if (totpLastStep != null && step <= totpLastStep) {
+            return false;
+        }
+        totpLastStep = step;
+        return true;
     }
 
     /** 法制审核人员 must hold a legal qualification (行政处罚法 第五十八条). */

@@ -202,12 +202,12 @@ public class OrganisationAdmin {
         if (users.findByUsername(form.username().trim()).isPresent()) {
             throw new InvalidInputException("username", "DUPLICATE", "用户名已被使用");
         }
-        AppUser u = new AppUser(form.username().trim(), "{noop}!", form.fullName().trim(), form.agencyId(),
+        AppUser u = new AppUser(form.username().trim(), null, form.fullName().trim(), form.agencyId(),
                 form.townshipId(), blankToNull(form.certificateNo()), form.certificateValidUntil(), java.util.Set.of());
         u.update(form.fullName().trim(), form.agencyId(), form.townshipId(), blankToNull(form.certificateNo()),
                 form.certificateValidUntil(), blankToNull(form.legalQualification()), form.active());
+        String temporary = passwords.setInitial(u);
         u = users.saveAndFlush(u);
-        String temporary = passwords.setTemporary(u);
         audit.record(admin.username(), "USER_CREATED", "AppUser", u.getId(), describe(u));
         return new CreatedUser(u, temporary);
     }

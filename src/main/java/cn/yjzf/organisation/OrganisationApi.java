@@ -23,10 +23,12 @@ class OrganisationApi {
 
     private final OrganisationAdmin admin;
     private final AccountSecurityAdmin security;
+    private final SecurityPolicies policies;
 
-    OrganisationApi(OrganisationAdmin admin, AccountSecurityAdmin security) {
+    OrganisationApi(OrganisationAdmin admin, AccountSecurityAdmin security, SecurityPolicies policies) {
         this.admin = admin;
         this.security = security;
+        this.policies = policies;
     }
 
     public record IssuedPassword(AccountView user, String temporaryPassword) {
@@ -109,5 +111,19 @@ class OrganisationApi {
     AccountView unlock(@AuthenticationPrincipal CurrentUser me, @PathVariable Long id) {
         security.unlock(me, id);
         return AccountView.of(security.user(me, id));
+    }
+
+    @GetMapping("/security-policy")
+    @org.springframework.security.access.prepost.PreAuthorize("hasRole('SECURITY_ADMIN')")
+    @Operation(summary = "口令与锁定策略（安全管理员）")
+    PolicyForm policy() {
+        return policies.current();
+    }
+
+    @PutMapping("/security-policy")
+    @Operation(summary = "修改口令与锁定策略（安全管理员；口令不少于8位2类字符，失败不超过10次即锁定）")
+    PolicyForm changePolicy(@AuthenticationPrincipal CurrentUser me, @Valid @RequestBody PolicyForm body) {
+        policies.change(me, body);
+        return policies.current();
     }
 }

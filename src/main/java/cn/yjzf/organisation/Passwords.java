@@ -22,15 +22,15 @@ public class Passwords {
     private final AppUserRepository users;
     private final PasswordHistoryRepository history;
     private final PasswordEncoder encoder;
-    private final PasswordPolicy policy;
+    private final SecurityPolicies policies;
     private final AuditTrail audit;
 
     Passwords(AppUserRepository users, PasswordHistoryRepository history, PasswordEncoder encoder,
-              PasswordPolicy policy, AuditTrail audit) {
+              SecurityPolicies policies, AuditTrail audit) {
         this.users = users;
         this.history = history;
         this.encoder = encoder;
-        this.policy = policy;
+        this.policies = policies;
         this.audit = audit;
     }
 
@@ -44,11 +44,12 @@ public class Passwords {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void change(AppUser user, String next, String confirm) {
+        PasswordPolicy policy = policies.password();
         List<FieldProblem> problems = new ArrayList<>(policy.problems("newPassword", user.getUsername(), next));
         if (next != null && !next.equals(confirm)) {
             problems.add(new FieldProblem("confirmPassword", "PASSWORDS_DIFFER", "两次输入的新口令不一致"));
         }
-        if (problems.isEmpty() && reused(user, next)) {
+        if (problems.isEmpty() && reused(user, next, policy.history())) {
             problems.add(new FieldProblem("newPassword", "PASSWORD_REUSED",
                     "新口令不得与最近" + policy.history() + "次使用过的口令相同"));
         }
@@ -67,6 +68,13 @@ public class Passwords {
         return temporary;
     }
 
+    /** The first password of a new, unsaved account: temporary, to be changed at the first login. */
+    public String setInitial(AppUser user) {
+        String temporary = temporaryPassword();
+        user.changePassword(encoder.encode(temporary), true, Instant.now());
+        return temporary;
+    }
+
     private void store(AppUser user, String hash, boolean mustChange) {
         Instant now = Instant.now();
         history.save(new PasswordHistory(user.getId(), user.getPasswordHash(), now));
@@ -74,11 +82,11 @@ public class Passwords {
         users.saveAndFlush(user);
     }
 
-    private boolean reused(AppUser user, String raw) {
+    private boolean reused(AppUser user, String raw, int historyDepth) {
         if (encoder.matches(raw, user.getPasswordHash())) {
             return true;
         }
-        int depth = Math.max(policy.history() - 1, 0);
+        int depth = Math.max(historyDepth - 1, 0);
         return depth > 0 && history.recent(user.getId(), PageRequest.of(0, depth)).stream()
                 .anyMatch(h -> encoder.matches(raw, h.getPasswordHash()));
     }

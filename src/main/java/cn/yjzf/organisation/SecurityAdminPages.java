@@ -22,26 +22,43 @@ class SecurityAdminPages {
 
     private final AccountSecurityAdmin security;
     private final AgencyRepository agencies;
-    private final PasswordPolicy passwordPolicy;
-    private final String lockout;
+    private final SecurityPolicies policies;
+    private final String deployment;
 
-    SecurityAdminPages(AccountSecurityAdmin security, AgencyRepository agencies, PasswordPolicy passwordPolicy,
-                       @Value("连续${app.security.lockout.max-failures:5}次登录失败锁定${app.security.lockout.duration:PT30M}"
-                               + "；会话空闲超时${server.servlet.session.timeout:30m}；每用户并发会话${app.security.sessions.max-per-user:1}个"
-                               + "；管理员动态口令${app.security.totp.required:true}") String lockout) {
+    SecurityAdminPages(AccountSecurityAdmin security, AgencyRepository agencies, SecurityPolicies policies,
+                       @Value("会话空闲超时 ${server.servlet.session.timeout:30m}；每用户并发会话 ${app.security.sessions.max-per-user:1} 个"
+                               + "；三员动态口令 ${app.security.totp.required:true}") String deployment) {
         this.security = security;
         this.agencies = agencies;
-        this.passwordPolicy = passwordPolicy;
-        this.lockout = lockout;
+        this.policies = policies;
+        this.deployment = deployment;
     }
 
     @GetMapping("/admin/security")
     String list(@AuthenticationPrincipal CurrentUser me, Model model) {
         model.addAttribute("users", security.users(me).stream().map(AccountView::of).toList());
         model.addAttribute("agencyNames", agencies.findAll().stream().collect(Collectors.toMap(Agency::getId, Agency::getName)));
-        model.addAttribute("policy", passwordPolicy);
-        model.addAttribute("lockout", lockout);
+        return policyPage(model, policies.current());
+    }
+
+    private String policyPage(Model model, PolicyForm form) {
+        model.addAttribute("policy", form);
+        model.addAttribute("deployment", deployment);
         return "admin-security";
+    }
+
+    @PostMapping("/admin/security/policy")
+    String changePolicy(@AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("policy") PolicyForm form,
+                        BindingResult binding, Model model, RedirectAttributes flash) {
+        if (binding.hasErrors()) {
+            model.addAttribute("errors", cn.yjzf.common.WebForms.problems(binding));
+            model.addAttribute("users", security.users(me).stream().map(AccountView::of).toList());
+            model.addAttribute("agencyNames", agencies.findAll().stream().collect(Collectors.toMap(Agency::getId, Agency::getName)));
+            return policyPage(model, form);
+        }
+        policies.change(me, form);
+        flash.addFlashAttribute("notice", "已保存口令与锁定策略");
+        return "redirect:/admin/security";
     }
 
     @GetMapping("/admin/security/users/{id}")

@@ -13,17 +13,18 @@ import org.springframework.stereotype.Service;
 class UserDirectory implements UserDetailsService {
 
     private final AppUserRepository users;
-    private final PasswordPolicy policy;
+    private final SecurityPolicies policies;
 
-    UserDirectory(AppUserRepository users, PasswordPolicy policy) {
+    UserDirectory(AppUserRepository users, SecurityPolicies policies) {
         this.users = users;
-        this.policy = policy;
+        this.policies = policies;
     }
 
     @Override
     public CurrentUser loadUserByUsername(String username) {
         return users.findByUsername(username)
-                .map(u -> CurrentUser.of(u, u.isMustChangePassword() || policy.expired(u.getPasswordChangedAt(), Instant.now())))
+                .map(u -> CurrentUser.of(u, u.isMustChangePassword()
+                        || policies.password().expired(u.getPasswordChangedAt(), Instant.now())))
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }
 }

@@ -1,9 +1,7 @@
 package cn.yjzf.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,14 +19,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -43,8 +38,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         "app.demo-data=true"})
 class BrowserFlowTest {
 
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     private static WebDriver driver;
 
     @LocalServerPort
@@ -54,20 +47,7 @@ class BrowserFlowTest {
 
     @BeforeAll
     static void startBrowser() {
-        boolean present = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
-        if (!present && "true".equalsIgnoreCase(System.getenv("REQUIRE_BROWSER"))) {
-            throw new IllegalStateException("REQUIRE_BROWSER=true 但未找到 /usr/bin/chromium 或 /usr/bin/chromedriver（apt-get install -y chromium chromium-driver）");
-        }
-        assumeTrue(present, "跳过浏览器测试：未安装 chromium / chromium-driver（CI 中 REQUIRE_BROWSER=true 会使其失败）");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1280,1600", "--lang=zh-CN");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        driver = Chromium.start();
     }
 
     @AfterAll
@@ -83,31 +63,11 @@ class BrowserFlowTest {
 
     /** Clicks something that loads a new page and waits until the old page is gone. */
     private void navigate(By by) {
-        WebElement html = driver.findElement(By.tagName("html"));
-        driver.findElement(by).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> isGone(html));
-    }
-
-    /**
-     * Chromium reports an element of an unloaded page either as stale or, mid-navigation, as "does not belong to the
-     * document"; both mean the old page is gone (ExpectedConditions.stalenessOf only knows the first).
-     */
-    private static boolean isGone(WebElement element) {
-        try {
-            element.isEnabled();
-            return false;
-        } catch (org.openqa.selenium.StaleElementReferenceException e) {
-            return true;
-        } catch (org.openqa.selenium.WebDriverException e) {
-            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
-                return true;
-            }
-            throw e;
-        }
+        Chromium.navigate(driver, by);
     }
 
     private void setDate(WebElement input, String iso) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", input, iso);
+        Chromium.setValue(driver, input, iso);
     }
 
     private void login(String user) {

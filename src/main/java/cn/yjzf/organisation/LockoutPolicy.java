@@ -1,4 +1,4 @@
-package cn.yjzf.account;
+package cn.yjzf.organisation;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
