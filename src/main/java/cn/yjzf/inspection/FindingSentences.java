@@ -51,7 +51,7 @@ final class FindingSentences {
 
     /** The question without its question mark and without notes on how to answer ("（未配备记为未设置）"). */
     private static String subject(String text) {
-        return text.replaceAll("（[^（）]*记为[^（）]*）", "").replaceAll("[？?]\\s*$", "").trim();
+        return text.replaceAll("（[^（）]*(记为|答「)[^（）]*）", "").replaceAll("[？?]\\s*$", "").trim();
     }
 
     /** "主要负责人是否依法经考核合格" + 否 → "主要负责人未依法经考核合格"; + 是 → "主要负责人依法经考核合格". */
