@@ -62,7 +62,7 @@ public final class AnswerValidator {
                 answers.put(code, value);
             }
         });
-        if (sets.isEmpty()) {
+        if (sets.isEmpty() && groupCode == null) {
             return new Checked(answers, List.of()); // judged 未匹配: no standard in force for that date and sector
         }
         EnterpriseFacts enterprise = facts.enterprise();
