@@ -63,9 +63,8 @@ public final class BatchJudge {
     public static BatchResult judge(RuleBase base, BatchFinding f) {
         FindingFacts facts = facts(f);
         // answers as checked: trimmed, blank ones (未检查) dropped
-        AnswerValidator.Checked checked = AnswerValidator.check(base, facts, null);
         return BatchResult.of(f.id(), RuleEngine.judge(base, new FindingFacts(facts.enterprise(), facts.sector(),
-                facts.inspectionDate(), checked.ok() ? checked.answers() : facts.answers())));
+                facts.inspectionDate(), AnswerValidator.answered(facts.answers()))));
     }
 
     private static FindingFacts facts(BatchFinding f) {
