@@ -77,7 +77,7 @@ public final class AnswerValidator {
         for (Map.Entry<String, String> a : answers.entrySet()) {
             String field = "answers[" + a.getKey() + "]";
             ChecklistGroup g = groupOf(sets, a.getKey());
-            if (g == null || (chosen != null && g != chosen)) {
+            if (g == null || (chosen != null && !g.code().equals(chosen.code()))) {
                 problems.add(new Problem(field, "UNKNOWN_QUESTION", a.getKey(), chosen == null
                         ? "不是检查日期施行的判定标准中的检查项" : "不是检查项组「" + chosen.code() + "」的检查项"));
                 continue;
