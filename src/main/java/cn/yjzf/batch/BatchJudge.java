@@ -83,7 +83,7 @@ public final class BatchJudge {
         FindingFacts facts = facts(f);
         // answers as checked: trimmed, blank ones (未检查) dropped
         return BatchResult.of(f.id(), RuleEngine.judge(base, new FindingFacts(facts.enterprise(), facts.sector(),
-                facts.inspectionDate(), AnswerValidator.check(base, facts, null).answers())));
+                facts.inspectionDate(), AnswerValidator.answered(facts.answers()))));
     }
 
     private static FindingFacts facts(BatchFinding f) {

@@ -89,10 +89,10 @@ public final class JudgeCommand {
                 }
                 if (chunk.size() == CHUNK || (text == null && !chunk.isEmpty())) {
                     int first = lineNo + 1;
-                    List<Parsed> parsed = new ArrayList<>(chunk.size());
-                    for (int i = 0; i < chunk.size(); i++) {
-                        parsed.add(parse(base, first + i, chunk.get(i)));
-                    }
+                    List<String> texts = List.copyOf(chunk);
+                    // parsing includes the answer validation, which may judge: on all cores, in input order
+                    List<Parsed> parsed = workers.submit(() -> java.util.stream.IntStream.range(0, texts.size()).parallel()
+                            .mapToObj(i -> parse(base, first + i, texts.get(i))).toList()).get();
                     List<Line> results = workers.submit(() -> parsed.parallelStream().filter(p -> p.problem() == null)
                             .map(p -> new Line(p.line(), BatchJudge.judge(base, p.finding())))
                             .collect(Collectors.toList())).get();

@@ -61,6 +61,11 @@ public class Enterprise {
         this.createdAt = Instant.now();
     }
 
+    /** An officer found on site what this flag stands for (e.g. 粉尘涉爆): the register now says so. */
+    public void addFlagFoundOnSite(EnterpriseFlag flag) {
+        flags.add(flag);
+    }
+
     /** The enterprise as the hazard rules see it. */
     public EnterpriseFacts facts() {
         return new EnterpriseFacts(industry.label(), flagLabels(), majorHazardSourceLevel);

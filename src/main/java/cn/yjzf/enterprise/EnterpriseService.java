@@ -83,6 +83,24 @@ public class EnterpriseService {
                 .orElseThrow(() -> new NotFoundException("企业"));
     }
 
+    /**
+     * Adds a flag an officer found on site during {@code where} (e.g. an inspection) to the register, audited.
+     * {@code version} is the enterprise version the officer saw: a stale one is a 409, never a silent overwrite.
+     */
+    @Transactional
+    public Enterprise addFlagFoundOnSite(CurrentUser user, Long id, EnterpriseFlag flag, long version, String where) {
+        Enterprise e = get(user.jurisdiction(), id);
+        if (e.getVersion() != version) {
+            throw new cn.yjzf.common.ConflictException("CONCURRENT_EDIT", "企业登记已被他人修改，请刷新后重试");
+        }
+        if (!e.getFlags().contains(flag)) {
+            e.addFlagFoundOnSite(flag);
+            audit.record(user.username(), "ENTERPRISE_FLAG_FOUND_ON_SITE", "Enterprise", e.getId(),
+                    flag.label() + "（" + where + "现场确认）");
+        }
+        return enterprises.saveAndFlush(e);
+    }
+
     @Transactional
     public Enterprise register(CurrentUser user, NewEnterprise cmd) {
         Jurisdiction j = user.jurisdiction();

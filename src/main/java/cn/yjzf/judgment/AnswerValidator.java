@@ -55,14 +55,8 @@ public final class AnswerValidator {
     public static Checked check(RuleBase base, FindingFacts facts, String groupCode) {
         List<CompiledRuleSet> sets = base.inForce(facts.inspectionDate(), facts.sector());
         List<Problem> problems = new ArrayList<>();
-        Map<String, String> answers = new LinkedHashMap<>();
-        new TreeSet<>(facts.answers().keySet()).forEach(code -> {
-            String value = facts.answers().get(code) == null ? "" : facts.answers().get(code).trim();
-            if (!value.isEmpty()) {
-                answers.put(code, value);
-            }
-        });
-        if (sets.isEmpty()) {
+        Map<String, String> answers = answered(facts.answers());
+        if (sets.isEmpty() && groupCode == null) {
             return new Checked(answers, List.of()); // judged 未匹配: no standard in force for that date and sector
         }
         EnterpriseFacts enterprise = facts.enterprise();
@@ -83,7 +77,7 @@ public final class AnswerValidator {
         for (Map.Entry<String, String> a : answers.entrySet()) {
             String field = "answers[" + a.getKey() + "]";
             ChecklistGroup g = groupOf(sets, a.getKey());
-            if (g == null || (chosen != null && g != chosen)) {
+            if (g == null || (chosen != null && !g.code().equals(chosen.code()))) {
                 problems.add(new Problem(field, "UNKNOWN_QUESTION", a.getKey(), chosen == null
                         ? "不是检查日期施行的判定标准中的检查项" : "不是检查项组「" + chosen.code() + "」的检查项"));
                 continue;
@@ -123,6 +117,18 @@ public final class AnswerValidator {
         return problems.isEmpty() ? new Checked(answers, List.of()) : new Checked(Map.of(), problems);
     }
 
+    /** The answers as they are judged: values trimmed, blank ones (未检查) left out, in code order. */
+    public static Map<String, String> answered(Map<String, String> given) {
+        Map<String, String> answers = new LinkedHashMap<>();
+        new TreeSet<>(given.keySet()).forEach(code -> {
+            String value = given.get(code) == null ? "" : given.get(code).trim();
+            if (!value.isEmpty()) {
+                answers.put(code, value);
+            }
+        });
+        return answers;
+    }
+
     /** Null when the group applies to the enterprise, otherwise why not, in Chinese. */
     public static String whyNotApplicable(ChecklistGroup g, EnterpriseFacts e) {
         List<String> industries = g.industries() == null ? List.of() : g.industries();
@@ -150,6 +156,35 @@ public final class AnswerValidator {
         if (missing.isEmpty()) {
             return List.of();
         }
+        // A campaign repeats the same partial answers many times: the result depends only on the key below.
+        EnterpriseFacts e = facts.enterprise();
+        DecisiveKey key = new DecisiveKey(base.inForce(facts.inspectionDate(), facts.sector()).stream()
+                .map(CompiledRuleSet::hash).toList(), e.getIndustry(), e.getFlags(), e.getMajorHazardSourceLevel(),
+                facts.sector(), group.code(), Map.copyOf(answers));
+        List<String> known = DECISIVE.get(key);
+        if (known == null) {
+            known = computeDecisive(base, facts, answers, missing).stream().map(ChecklistQuestion::code).toList();
+            DECISIVE.put(key, known);
+        }
+        List<String> codes = known;
+        return missing.stream().filter(q -> codes.contains(q.code())).toList();
+    }
+
+    private record DecisiveKey(List<String> ruleSetHashes, String industry, Set<String> flags, Integer level,
+                               String sector, String group, Map<String, String> answers) {
+    }
+
+    /** Least-recently-used results of {@link #computeDecisive}, shared by all threads. */
+    private static final Map<DecisiveKey, List<String>> DECISIVE = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<DecisiveKey, List<String>> eldest) {
+                    return size() > 10_000;
+                }
+            });
+
+    private static List<ChecklistQuestion> computeDecisive(RuleBase base, FindingFacts facts, Map<String, String> answers,
+                                                           List<ChecklistQuestion> missing) {
         List<List<String>> candidates = new ArrayList<>();
         long combinations = 1;
         for (ChecklistQuestion q : missing) {
@@ -266,10 +301,21 @@ public final class AnswerValidator {
     }
 
     private static ChecklistGroup groupOf(List<CompiledRuleSet> sets, String questionCode) {
-        return sets.stream().flatMap(s -> s.checklist().groups().stream())
-                .filter(g -> g.questions().stream().anyMatch(q -> q.code().equals(questionCode)))
-                .findFirst().orElse(null);
+        for (CompiledRuleSet set : sets) {
+            ChecklistGroup g = GROUP_OF_QUESTION.computeIfAbsent(set.hash(), h -> {
+                Map<String, ChecklistGroup> index = new HashMap<>();
+                set.checklist().groups().forEach(gr -> gr.questions().forEach(q -> index.putIfAbsent(q.code(), gr)));
+                return index;
+            }).get(questionCode);
+            if (g != null) {
+                return g;
+            }
+        }
+        return null;
     }
+
+    /** Question code → its group, per rule-set hash (a batch looks up every answer of every finding). */
+    private static final Map<String, Map<String, ChecklistGroup>> GROUP_OF_QUESTION = new ConcurrentHashMap<>();
 
     private static ChecklistQuestion question(ChecklistGroup g, String code) {
         return g.questions().stream().filter(q -> q.code().equals(code)).findFirst().orElseThrow();

@@ -14,6 +14,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.yjzf.audit.AuditEvent;
+import cn.yjzf.audit.AuditEventRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -30,6 +34,7 @@ import org.springframework.test.web.servlet.ResultActions;
 class ApiTest {
 
     @Autowired MockMvc mvc;
+    @Autowired AuditEventRepository audit;
 
     private ResultActions postJson(String user, String url, String json) throws Exception {
         return mvc.perform(post(url).with(httpBasic(user, "demo1234")).contentType(MediaType.APPLICATION_JSON).content(json));
@@ -57,10 +62,7 @@ class ApiTest {
                 {"enterpriseId":1,"inspectionDate":"2999-01-01","place":"","officerIds":[1]}""")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("inspectionDate", "place", "officerIds")));
-        String created = postJson("officer", "/api/inspections", """
-                {"enterpriseId":1,"inspectionDate":"2025-06-10","place":"煤磨车间","officerIds":[1,2]}""")
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        String id = created.replaceAll("^\\{\"id\":(\\d+),.*$", "$1");
+        String id = openCementWorksInspection();
 
         postJson("officer", "/api/inspections/" + id + "/findings", """
                 {"checklistGroup":"GM-06-06","answers":{"GM-06-06-GAS":"不知道"},"description":"燃气配气间"}""")
@@ -204,10 +206,7 @@ class ApiTest {
 
     @Test
     void aFindingWithOnlyOneLimbOfATwoLimbItemIsRefusedOverTheInspectionApiAndNothingIsSaved() throws Exception {
-        String created = postJson("officer", "/api/inspections", """
-                {"enterpriseId":1,"inspectionDate":"2025-06-10","place":"煤磨车间","officerIds":[1,2]}""")
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        String id = created.replaceAll("^\\{\"id\":(\\d+),.*$", "$1");
+        String id = openCementWorksInspection();
         // 第六条（一）: the temperature alarm works, the CO alarm is unknown: it could still be 重大
         postJson("officer", "/api/inspections/" + id + "/findings", """
                 {"checklistGroup":"GM-06-01","answers":{"GM-06-01-TEMP":"正常"},"description":"煤磨温度报警正常"}""")
@@ -222,5 +221,50 @@ class ApiTest {
                 .andExpect(jsonPath("$.errors[0].code").value("GROUP_NOT_APPLICABLE"));
         mvc.perform(get("/api/inspections/" + id).with(httpBasic("officer", "demo1234")))
                 .andExpect(jsonPath("$.findings.length()").value(0));
+    }
+
+    @Test
+    void anOfficerRecordsAFlagFoundOnSiteAndOnlyThenCanItsArticleMakeAMajor() throws Exception {
+        // demo enterprise 4: a 机械 works registered without 粉尘涉爆
+        String created = postJson("officer", "/api/inspections", """
+                {"enterpriseId":4,"inspectionDate":"2025-06-10","place":"抛光车间","officerIds":[1,2]}""")
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String id = created.replaceAll("^\\{\"id\":(\\d+),.*$", "$1");
+        String dryDust = """
+                {"checklistGroup":"GM-11-03","answers":{"GM-11-03-PROTECTION":"未设置"},"description":"干式除尘器未设泄爆装置"}""";
+        postJson("officer", "/api/inspections/" + id + "/findings", dryDust)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].code").value("GROUP_NOT_APPLICABLE"))
+                .andExpect(jsonPath("$.errors[0].message", containsString("粉尘涉爆")));
+        String enterprise = mvc.perform(get("/api/enterprises/4").with(httpBasic("officer", "demo1234")))
+                .andReturn().getResponse().getContentAsString();
+        String version = enterprise.replaceAll("^.*\"version\":(\\d+).*$", "$1");
+
+        postJson("officer", "/api/inspections/" + id + "/enterprise-flags", """
+                {"flag":"粉尘涉爆","enterpriseVersion":%s}""".formatted(version))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.flags", hasItem("粉尘涉爆")));
+        postJson("officer", "/api/inspections/" + id + "/findings", dryDust)
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.hazard.grade").value("MAJOR"));
+        assertThat(audit.findByEntityTypeAndEntityIdOrderById("Enterprise", 4L)).extracting(AuditEvent::getAction)
+                .contains("ENTERPRISE_FLAG_FOUND_ON_SITE");
+        // the version the officer saw is stale now: 409, nothing changed
+        postJson("officer", "/api/inspections/" + id + "/enterprise-flags", """
+                {"flag":"涉氨制冷","enterpriseVersion":%s}""".formatted(version))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("CONCURRENT_EDIT"));
+        postJson("officer", "/api/inspections/" + id + "/enterprise-flags", """
+                {"flag":"会飞","enterpriseVersion":99}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].code").value("UNKNOWN_FLAG"));
+    }
+
+    /** A valid inspection of demo enterprise 1 (a 建材 works) by officers 1 and 2; returns its id. */
+    private String openCementWorksInspection() throws Exception {
+        String created = postJson("officer", "/api/inspections", """
+                {"enterpriseId":1,"inspectionDate":"2025-06-10","place":"煤磨车间","officerIds":[1,2]}""")
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return created.replaceAll("^\\{\"id\":(\\d+),.*$", "$1");
     }
 }

@@ -30,8 +30,7 @@ class JudgeCommandTest {
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
 
-        int exit = JudgeCommand.run(List.of("--in", in.toString(), "--out", out.toString()),
-                new PrintStream(stdout, true, StandardCharsets.UTF_8), new PrintStream(stderr, true, StandardCharsets.UTF_8));
+        int exit = judge(in, out, stdout, stderr);
 
         assertThat(exit).isEqualTo(1);
         String errors = stderr.toString(StandardCharsets.UTF_8);
@@ -60,8 +59,7 @@ class JudgeCommandTest {
         Path out = dir.resolve("results.jsonl");
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
 
-        int exit = JudgeCommand.run(List.of("--in", in.toString(), "--out", out.toString()),
-                new PrintStream(new ByteArrayOutputStream()), new PrintStream(stderr, true, StandardCharsets.UTF_8));
+        int exit = judge(in, out, new ByteArrayOutputStream(), stderr);
 
         assertThat(exit).isEqualTo(1);
         String errors = stderr.toString(StandardCharsets.UTF_8);
@@ -80,5 +78,11 @@ class JudgeCommandTest {
         int exit = JudgeCommand.run(List.of("--in"), System.out, new PrintStream(stderr, true, StandardCharsets.UTF_8));
         assertThat(exit).isEqualTo(2);
         assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("用法");
+    }
+
+    private static int judge(Path in, Path out, ByteArrayOutputStream stdout, ByteArrayOutputStream stderr)
+            throws Exception {
+        return JudgeCommand.run(List.of("--in", in.toString(), "--out", out.toString()),
+                new PrintStream(stdout, true, StandardCharsets.UTF_8), new PrintStream(stderr, true, StandardCharsets.UTF_8));
     }
 }

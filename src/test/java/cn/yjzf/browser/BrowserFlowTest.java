@@ -109,6 +109,8 @@ class BrowserFlowTest {
         assertThat(driver.findElements(By.id("group-GM-13-01"))).hasSize(1);
         assertThat(driver.findElements(By.id("group-GM-06-01"))).isEmpty();
         assertThat(driver.findElements(By.id("group-GM-12-01"))).isEmpty();
+        // ... and the page names what a missing flag would open, with a way to record it when found on site
+        assertThat(driver.findElement(By.id("flag-涉氨制冷")).getText()).contains("第十二条第（一）项", "现场确认存在");
 
         WebElement gas = driver.findElement(By.id("group-GM-04-07"));
         gas.findElement(By.xpath(".//input[@data-question='GM-04-07-FACILITY' and @value='失效']")).click();

@@ -63,6 +63,14 @@ class RulesCommandTest {
         assertThat(run(1, "test", dir.toString())).contains("失败  ", "GM2023-06-06", "失败 1");
     }
 
+    @Test
+    void aScenarioFailsWhenARuleFiresThatItsFiredListDoesNotName() throws Exception {
+        copy();
+        Path scenarios = dir.resolve("gongmao-2023/scenarios/article-06.yaml");
+        Files.writeString(scenarios, Files.readString(scenarios).replace("fired: [GM2023-06-07, GM2023-14]", "fired: [GM2023-06-07]"));
+        assertThat(run(1, "test", dir.toString())).contains("失败  ", "规则「GM2023-14」触发了，但不在场景的 fired 中", "失败 1");
+    }
+
     private void copy() throws IOException {
         FileSystemUtils.copyRecursively(Path.of("rules"), dir);
     }
