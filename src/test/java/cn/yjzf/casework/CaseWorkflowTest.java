@@ -63,6 +63,15 @@ class CaseWorkflowTest {
         return step(o.officer(), c, submit(c, "30000", true));
     }
 
+    /** Through all three tiers, 告知书 served on Thu 2026-02-12 (just before 春节). */
+    PenaltyCase noticeServedOn12February(CaseFixtures.Office o) {
+        PenaltyCase c = toReview(o);
+        c = step(o.unitHead(), c, cmd(Action.APPROVE, c));
+        c = step(o.reviewer(), c, cmd(Action.APPROVE, c));
+        c = step(o.approver(), c, cmd(Action.APPROVE, c));
+        return step(o.officer(), c, on(Action.SERVE_NOTICE, c, LocalDate.of(2026, 2, 12)));
+    }
+
     @Test
     void aCaseGoesFromFilingToClosingThroughAllThreeTiersKeepingAReturnInItsHistory() {
         CaseFixtures.Office o = fx.office();
@@ -133,11 +142,7 @@ class CaseWorkflowTest {
     @Test
     void aHeavierPenaltyAfterTheStatementIsRefusedAndALighterOneGoesBackThroughReview() {
         CaseFixtures.Office o = fx.office();
-        PenaltyCase c = toReview(o);
-        c = step(o.unitHead(), c, cmd(Action.APPROVE, c));
-        c = step(o.reviewer(), c, cmd(Action.APPROVE, c));
-        c = step(o.approver(), c, cmd(Action.APPROVE, c));
-        c = step(o.officer(), c, on(Action.SERVE_NOTICE, c, LocalDate.of(2026, 2, 12)));
+        PenaltyCase c = noticeServedOn12February(o);
         // 2026-02-12 + 5 working days across 春节 (02-14 is a 调休 working day, 02-15..02-23 off) = 2026-02-26
         PenaltyCase late = c;
         assertThatThrownBy(() -> step(o.officer(), late, on(Action.REQUEST_HEARING, late, LocalDate.of(2026, 2, 27))))
@@ -257,11 +262,7 @@ class CaseWorkflowTest {
     @Test
     void deadlinesUseTheWorkingDayCalendarAndFlagOverdueSteps() {
         CaseFixtures.Office o = fx.office();
-        PenaltyCase c = toReview(o);
-        c = step(o.unitHead(), c, cmd(Action.APPROVE, c));
-        c = step(o.reviewer(), c, cmd(Action.APPROVE, c));
-        c = step(o.approver(), c, cmd(Action.APPROVE, c));
-        c = step(o.officer(), c, on(Action.SERVE_NOTICE, c, LocalDate.of(2026, 2, 12)));
+        PenaltyCase c = noticeServedOn12February(o);
         List<CaseDeadlines.Deadline> list = deadlines.of(c, LocalDate.of(2026, 2, 25));
         CaseDeadlines.Deadline hearing = list.stream().filter(d -> d.label().equals("听证申请期限")).findFirst().orElseThrow();
         assertThat(hearing.due()).isEqualTo(LocalDate.of(2026, 2, 26));
