@@ -52,6 +52,7 @@ public class CaseworkService {
     private final CaseActRepository acts;
     private final AppUserRepository users;
     private final EnterpriseService enterprises;
+    private final cn.yjzf.organisation.TownshipRepository townships;
     private final ActingAuthority authority;
     private final Certificates certificates;
     private final ProcedureRules rules;
@@ -62,7 +63,7 @@ public class CaseworkService {
 
     CaseworkService(PenaltyCaseRepository cases, CaseTaskRepository tasks, CaseTransitionRepository transitions,
                     CaseActRepository acts, AppUserRepository users, EnterpriseService enterprises,
-                    ActingAuthority authority, Certificates certificates, ProcedureRules rules,
+                    cn.yjzf.organisation.TownshipRepository townships, ActingAuthority authority, Certificates certificates, ProcedureRules rules,
                     ProcedureSettings settings, WorkingDayCalendar calendar, AuditTrail audit,
                     PlatformTransactionManager txManager) {
         this.cases = cases;
@@ -71,6 +72,7 @@ public class CaseworkService {
         this.acts = acts;
         this.users = users;
         this.enterprises = enterprises;
+        this.townships = townships;
         this.authority = authority;
         this.certificates = certificates;
         this.rules = rules;
@@ -175,6 +177,10 @@ public class CaseworkService {
             if (townshipId == null) {
                 townshipId = user.townshipId();
             }
+        }
+        Long tid = townshipId;
+        if (tid != null && townships.findById(tid).filter(t -> t.getAgencyId().equals(user.agencyId())).isEmpty()) {
+            throw new InvalidInputException("townshipId", "UNKNOWN_TOWNSHIP", "乡镇（街道）不存在或不属于本机关");
         }
         if (townshipId != null && user.jurisdiction().townshipId() != null && !townshipId.equals(user.jurisdiction().townshipId())) {
             throw new InvalidInputException("townshipId", "OUT_OF_SCOPE", "不在您所在乡镇（街道）的管辖范围内");

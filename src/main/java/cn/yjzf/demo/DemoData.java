@@ -73,6 +73,7 @@ class DemoData implements ApplicationRunner {
         reviewer.qualifyLegally("法律职业资格证书A20203301000001（演示）");
         users.save(reviewer);
         users.save(new AppUser("approver", hash, "赵振华", bureau.getId(), null, "33010020004", valid, Set.of(Role.APPROVER)));
+        users.save(new AppUser("unithead", hash, "吴建军", bureau.getId(), null, "33010020007", valid, Set.of(Role.UNIT_HEAD)));
         users.save(new AppUser("township", hash, "陈晓", bureau.getId(), qingxi.getId(), "33010020005", valid, Set.of(Role.TOWNSHIP_ENFORCER)));
         users.save(new AppUser("township2", hash, "周强", bureau.getId(), qingxi.getId(), "33010020006", valid, Set.of(Role.TOWNSHIP_ENFORCER)));
         users.save(new AppUser("maintainer", hash, "孙工", bureau.getId(), null, null, null, Set.of(Role.RULE_MAINTAINER)));

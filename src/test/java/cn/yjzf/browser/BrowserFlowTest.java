@@ -261,4 +261,97 @@ class BrowserFlowTest {
         Files.createDirectories(target.getParent());
         Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }
+
+    // ---- casework: one penalty case from 立案 to 结案 through all three tiers, with one return for revision
+
+    private void openCaseAs(String user, String caseUrl) {
+        login(user);
+        driver.get(caseUrl);
+    }
+
+    private String stage() {
+        return driver.findElement(By.id("stage")).getText();
+    }
+
+    private void fillProposal() {
+        driver.findElement(By.id("penalty")).sendKeys("罚款");
+        driver.findElement(By.id("fine")).sendKeys("30000");
+        driver.findElement(By.id("bandMin")).sendKeys("10000");
+        driver.findElement(By.id("bandMax")).sendKeys("50000");
+        driver.findElement(By.id("reasoning")).sendKeys("1处重大事故隐患，未及时消除");
+        driver.findElement(By.id("legalReviewRequired")).click();
+        navigate(By.id("submit-review"));
+    }
+
+    @Test
+    void aPenaltyCaseGoesFromFilingToClosingThroughThreeTiersWithOneReturn() throws Exception {
+        login("officer");
+        navigate(By.linkText("行政处罚案件"));
+        navigate(By.id("new-case"));
+        driver.findElement(By.name("partyName")).sendKeys("江城南方水泥有限公司");
+        driver.findElement(By.name("matterCode")).sendKeys("安全生产法第一百零二条");
+        driver.findElement(By.name("cause")).sendKeys("未采取措施消除重大事故隐患案");
+        driver.findElement(By.xpath("//label[contains(., '李明')]/input")).click();
+        navigate(By.id("submit-case"));
+        String caseUrl = driver.getCurrentUrl();
+        assertThat(stage()).isEqualTo("立案申请");
+        navigate(By.id("submit-filing"));
+        assertThat(stage()).isEqualTo("立案审批");
+
+        login("approver");
+        navigate(By.id("nav-tasks"));
+        navigate(By.linkText("未采取措施消除重大事故隐患案"));
+        navigate(By.id("approve"));
+        assertThat(stage()).isEqualTo("调查取证");
+
+        openCaseAs("officer", caseUrl);
+        assertThat(driver.findElement(By.id("missing")).getText()).contains("调查取证", "第五十五条");
+        driver.findElement(By.name("summary")).sendKeys("询问企业负责人刘国强");
+        navigate(By.id("add-act"));
+        navigate(By.id("conclude-investigation"));
+        assertThat(stage()).isEqualTo("案件处理呈批");
+        fillProposal();
+        assertThat(stage()).isEqualTo("审核（执法机构负责人）");
+
+        openCaseAs("unithead", caseUrl);
+        navigate(By.id("approve"));
+        assertThat(stage()).isEqualTo("法制审核");
+
+        openCaseAs("reviewer", caseUrl);
+        new Select(driver.findElement(By.name("target"))).selectByVisibleText("案件处理呈批");
+        driver.findElement(By.id("return-reason")).sendKeys("请补充现场照片并写明隐患位置");
+        navigate(By.id("return"));
+        assertThat(stage()).isEqualTo("案件处理呈批");
+
+        openCaseAs("officer", caseUrl);
+        fillProposal();
+        openCaseAs("unithead", caseUrl);
+        navigate(By.id("approve"));
+        openCaseAs("reviewer", caseUrl);
+        navigate(By.id("approve"));
+        openCaseAs("approver", caseUrl);
+        assertThat(stage()).isEqualTo("负责人审批");
+        navigate(By.id("approve"));
+        assertThat(stage()).isEqualTo("行政处罚告知");
+
+        openCaseAs("officer2", caseUrl);
+        navigate(By.id("serve-notice"));
+        driver.findElement(By.id("waived")).click();
+        navigate(By.id("conclude-statement"));
+        assertThat(stage()).isEqualTo("行政处罚决定");
+        navigate(By.id("decide"));
+        navigate(By.id("serve-decision"));
+        assertThat(stage()).isEqualTo("执行");
+        assertThat(driver.findElement(By.id("deadlines")).getText()).contains("缴纳罚款", "第六十七条");
+        navigate(By.id("record-payment"));
+        navigate(By.id("request-closing"));
+        assertThat(stage()).isEqualTo("结案审批");
+
+        openCaseAs("approver", caseUrl);
+        navigate(By.id("approve"));
+        assertThat(stage()).isEqualTo("已结案");
+        String timeline = driver.findElement(By.id("timeline")).getText();
+        assertThat(timeline).contains("请补充现场照片并写明隐患位置", "王芳", "吴建军", "赵振华", "张建国", "李明");
+        screenshot("case-closed");
+    }
 }

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** Working days against the official schedules (reference/holiday-schedules.md) seeded by V70. */
+@org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:calendar;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
         "app.demo-data=false"})
@@ -68,4 +69,30 @@ class WorkingDayCalendarTest {
     }
 
     @Autowired org.springframework.transaction.PlatformTransactionManager txManager;
+
+    @Autowired org.springframework.test.web.servlet.MockMvc mvc;
+    @Autowired cn.yjzf.flow.Fixtures fixtures;
+    @Autowired cn.yjzf.organisation.AppUserRepository users;
+
+    @Test
+    void onlyTheSystemAdministratorMaintainsTheCalendarOverTheApi() throws Exception {
+        cn.yjzf.flow.Fixtures.Bureau b = fixtures.bureau("历");
+        users.save(new cn.yjzf.organisation.AppUser("cal-admin", "{noop}x", "钱立", b.agency().getId(), null, null, null,
+                java.util.Set.of(cn.yjzf.organisation.Role.SYSTEM_ADMIN)));
+        String body = """
+                {"source":"国务院办公厅通知（测试）","days":[{"day":"2031-01-01","kind":"HOLIDAY","name":"元旦"}]}""";
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/calendar/2031")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .httpBasic(b.officer().username(), "x"))
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(body))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden());
+        assertThat(admin.year(2031)).isNull();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/calendar/2031")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .httpBasic("cal-admin", "x"))
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(body))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.days[0].name").value("元旦"));
+        assertThat(calendar.isWorkingDay(LocalDate.of(2031, 1, 1))).isFalse();
+    }
 }

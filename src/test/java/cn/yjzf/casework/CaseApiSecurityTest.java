@@ -69,6 +69,11 @@ class CaseApiSecurityTest {
         CaseFixtures.Office other = fx.office();
         JsonNode c = openCase(mine.officer(), mine.officer2(), null, MATTER);
         long id = c.get("id").asLong();
+        postJson(mine.officer(), "/api/cases", """
+                {"partyName":"甲","partyType":"ORGANISATION","matterCode":"%s","townshipId":%d,"source":"HAZARD",
+                 "cause":"他局乡镇","handlerIds":[%d,%d]}""".formatted(MATTER, other.b().township().getId(), mine.officer().id(),
+                mine.officer2().id())).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].code").value("UNKNOWN_TOWNSHIP"));
         getAs(other.officer(), "/api/cases/" + id).andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("NOT_FOUND"));
         postJson(other.officer(), "/api/cases/" + id + "/actions", action(Action.SUBMIT_FILING, 0)).andExpect(status().isNotFound());
         postJson(other.approver(), "/api/cases/" + id + "/actions", action(Action.APPROVE, 0)).andExpect(status().isNotFound());

@@ -64,6 +64,15 @@ class CaseWorkflowTest {
         return step(o.officer(), c, submit(c, "30000", true));
     }
 
+    /** Through all three tiers, 告知书 served on Thu 2026-02-12 (just before 春节). */
+    PenaltyCase noticeServedOn12February(CaseFixtures.Office o) {
+        PenaltyCase c = toReview(o);
+        c = step(o.unitHead(), c, cmd(Action.APPROVE, c));
+        c = step(o.reviewer(), c, cmd(Action.APPROVE, c));
+        c = step(o.approver(), c, cmd(Action.APPROVE, c));
+        return step(o.officer(), c, on(Action.SERVE_NOTICE, c, LocalDate.of(2026, 2, 12)));
+    }
+
     @Test
     void aCaseGoesFromFilingToClosingThroughAllThreeTiersKeepingAReturnInItsHistory() {
         CaseFixtures.Office o = fx.office();
@@ -134,11 +143,7 @@ class CaseWorkflowTest {
     @Test
     void aHeavierPenaltyAfterTheStatementIsRefusedAndALighterOneGoesBackThroughReview() {
         CaseFixtures.Office o = fx.office();
-        PenaltyCase c = toReview(o);
-        c = step(o.unitHead(), c, cmd(Action.APPROVE, c));
-        c = step(o.reviewer(), c, cmd(Action.APPROVE, c));
-        c = step(o.approver(), c, cmd(Action.APPROVE, c));
-        c = step(o.officer(), c, on(Action.SERVE_NOTICE, c, LocalDate.of(2026, 2, 12)));
+        PenaltyCase c = noticeServedOn12February(o);
         // 2026-02-12 + 5 working days across 春节 (02-14 is a 调休 working day, 02-15..02-23 off) = 2026-02-26
         PenaltyCase late = c;
         assertThatThrownBy(() -> step(o.officer(), late, on(Action.REQUEST_HEARING, late, LocalDate.of(2026, 2, 27))))
@@ -226,5 +231,53 @@ class CaseWorkflowTest {
         assertThat(c.getStage()).isEqualTo(Stage.CLOSING_REVIEW);
         c = step(o.approver(), c, cmd(Action.APPROVE, c));
         assertThat(c.getStage()).isEqualTo(Stage.CLOSED);
+    }
+
+    @Autowired CaseDeadlines deadlines;
+
+    @Test
+    void theUnitHeadReassignsATaskWithAReasonAndOnlyTheAssigneeMayThenActOnIt() {
+        CaseFixtures.Office o = fx.office();
+        PenaltyCase c = service.open(o.officer(), CaseFixtures.general(o.officer(), o.officer2(), MATTER));
+        c = step(o.officer(), c, cmd(Action.SUBMIT_FILING, c));
+        assertThat(service.myTasks(o.approver())).extracting(CaseTask::getCaseId).contains(c.getId());
+        CaseCommand noReason = new CaseCommand(Action.REASSIGN, c.getVersion(), null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, o.approver2().id());
+        PenaltyCase current = c;
+        assertThatThrownBy(() -> step(o.unitHead(), current, noReason)).isInstanceOf(cn.yjzf.common.InvalidInputException.class);
+        CaseCommand reassign = new CaseCommand(Action.REASSIGN, c.getVersion(), "赵振华出差，改由副局长审批", null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, o.approver2().id());
+        assertThatThrownBy(() -> step(o.officer(), current, reassign)).isInstanceOf(AccessDeniedException.class);
+        c = step(o.unitHead(), c, reassign);
+        assertThat(service.myTasks(o.approver())).extracting(CaseTask::getCaseId).doesNotContain(c.getId());
+        assertThat(service.myTasks(o.approver2())).extracting(CaseTask::getCaseId).contains(c.getId());
+        PenaltyCase reassigned = c;
+        assertThatThrownBy(() -> step(o.approver(), reassigned, cmd(Action.APPROVE, reassigned)))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("改派");
+        c = step(o.approver2(), c, cmd(Action.APPROVE, c));
+        assertThat(c.getStage()).isEqualTo(Stage.INVESTIGATION);
+        assertThat(service.history(o.officer(), c.getId())).extracting(CaseTransition::getReason)
+                .anyMatch(r -> r != null && r.contains("赵振华出差"));
+    }
+
+    @Test
+    void deadlinesUseTheWorkingDayCalendarAndFlagOverdueSteps() {
+        CaseFixtures.Office o = fx.office();
+        PenaltyCase c = noticeServedOn12February(o);
+        List<CaseDeadlines.Deadline> list = deadlines.of(c, LocalDate.of(2026, 2, 25));
+        CaseDeadlines.Deadline hearing = list.stream().filter(d -> d.label().equals("听证申请期限")).findFirst().orElseThrow();
+        assertThat(hearing.due()).isEqualTo(LocalDate.of(2026, 2, 26));
+        assertThat(hearing.workingDays()).isTrue();
+        assertThat(hearing.status()).isEqualTo(CaseDeadlines.Status.DUE_SOON);
+        CaseDeadlines.Deadline handling = list.stream().filter(d -> d.label().startsWith("办案期限")).findFirst().orElseThrow();
+        assertThat(handling.due()).isEqualTo(LocalDate.of(2026, 5, 3));
+        assertThat(deadlines.of(c, LocalDate.of(2026, 5, 4))).filteredOn(d -> d.label().startsWith("办案期限"))
+                .extracting(CaseDeadlines.Deadline::status).containsExactly(CaseDeadlines.Status.OVERDUE);
+        // the open task (陈述申辩/听证) is due at the end of the hearing window
+        assertThat(service.openTask(o.officer(), c.getId()).getDueOn()).isEqualTo(LocalDate.of(2026, 2, 26));
+        assertThat(CaseDeadlines.lateFee(new BigDecimal("1000"), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 11)))
+                .isEqualByComparingTo("300");
+        assertThat(CaseDeadlines.lateFee(new BigDecimal("1000"), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 6, 1)))
+                .isEqualByComparingTo("1000");
     }
 }

@@ -1,0 +1,53 @@
+package cn.yjzf.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The dependency rules of docs/architecture.md, checked on the compiled main classes. */
+class ArchitectureTest {
+
+    static final String[] BUSINESS = {"cn.yjzf.enterprise..", "cn.yjzf.inspection..", "cn.yjzf.rectification..",
+            "cn.yjzf.rulerelease..", "cn.yjzf.batch..", "cn.yjzf.casework..", "cn.yjzf.calendar..", "cn.yjzf.penalty..",
+            "cn.yjzf.organisation..", "cn.yjzf.documents..", "cn.yjzf.audit..", "cn.yjzf.demo.."};
+
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("cn.yjzf");
+    }
+
+    @Test
+    void judgmentDependsOnNoBusinessPackage() {
+        noClasses().that().resideInAPackage("cn.yjzf.judgment..").should().dependOnClassesThat().resideInAnyPackage(BUSINESS)
+                .check(classes);
+    }
+
+    @Test
+    void theFeaturePackagesHaveNoCycles() {
+        slices().matching("cn.yjzf.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void procedureRuleFactsKnowNothingButThemselvesAndTheRuleEngine() {
+        noClasses().that().resideInAPackage("cn.yjzf.casework.facts..").should().dependOnClassesThat().resideOutsideOfPackages(
+                        "cn.yjzf.casework.facts..", "java..", "org.kie..")
+                .check(classes);
+    }
+
+    @Test
+    void theCalendarDependsOnNoCaseworkAndCaseworkOnNoOtherFeatureButItsSuppliers() {
+        noClasses().that().resideInAPackage("cn.yjzf.calendar..").should().dependOnClassesThat()
+                .resideInAnyPackage("cn.yjzf.casework..", "cn.yjzf.inspection..", "cn.yjzf.enterprise..").check(classes);
+        noClasses().that().resideInAPackage("cn.yjzf.casework..").should().dependOnClassesThat()
+                .resideInAnyPackage("cn.yjzf.inspection..", "cn.yjzf.rectification..", "cn.yjzf.rulerelease..",
+                        "cn.yjzf.batch..", "cn.yjzf.demo..")
+                .check(classes);
+    }
+}

@@ -1,0 +1,18 @@
+package cn.yjzf.casework;
+
+import cn.yjzf.flow.EmbeddedPostgresHolder;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The same case workflow on a real PostgreSQL with the production {@code postgres} profile. */
+@ActiveProfiles("postgres")
+class CaseWorkflowPostgresTest extends CaseWorkflowTest {
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> EmbeddedPostgresHolder.jdbcUrl("casework"));
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "");
+    }
+}
