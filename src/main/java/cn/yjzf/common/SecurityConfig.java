@@ -40,7 +40,8 @@ class SecurityConfig {
      */
     @Bean
     @Order(0)
-    SecurityFilterChain tokenIssue(HttpSecurity http) throws Exception {
+    SecurityFilterChain tokenIssue(HttpSecurity http, cn.yjzf.account.AccountSecurity accounts) throws Exception {
+        accounts.api(http); // the administrators' second factor and boundary hold here too
         return http.securityMatcher("/api/token")
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))

@@ -47,8 +47,8 @@ class SeparationOfDutiesTest {
             "GET /api/admin/users", Set.of("sysadmin", "secadmin"),
             "POST /api/admin/users/1/unlock", Set.of("secadmin"),
             "POST /api/admin/users/{new}/password-reset", Set.of("sysadmin"),
-            "GET /api/enterprises", Set.of("officer", "officer2", "reviewer", "approver", "township", "township2", "maintainer"),
-            "GET /api/inspections/999999", Set.of("officer", "officer2", "reviewer", "approver", "township", "township2", "maintainer"));
+            "GET /api/enterprises", Set.of("officer", "officer2", "reviewer", "approver", "township", "township2"),
+            "GET /api/inspections/999999", Set.of("officer", "officer2", "reviewer", "approver", "township", "township2"));
     private static final List<String> DEMO_USERS = List.of("officer", "officer2", "reviewer", "approver", "township",
             "township2", "maintainer", "sysadmin", "secadmin", "auditor");
 
@@ -75,7 +75,7 @@ class SeparationOfDutiesTest {
                 "/admin/users", Set.of("sysadmin"),
                 "/admin/agencies", Set.of("sysadmin"),
                 "/admin/security", Set.of("secadmin"),
-                "/enterprises", Set.of("officer", "reviewer", "maintainer"),
+                "/enterprises", Set.of("officer", "reviewer"),
                 "/rules", Set.of("maintainer", "reviewer"));
         for (String user : List.of("officer", "reviewer", "maintainer", "sysadmin", "secadmin", "auditor")) {
             MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(user).password("demo1234"))

@@ -45,6 +45,9 @@ class AccessMatrixTest {
             Role.TOWNSHIP_ENFORCER, "township", Role.LEGAL_REVIEWER, "reviewer", Role.APPROVER, "approver",
             Role.RULE_MAINTAINER, "maintainer", Role.SYSTEM_ADMIN, "sysadmin", Role.SECURITY_ADMIN, "secadmin",
             Role.AUDIT_ADMIN, "auditor"));
+    static {
+        USERS.put(Role.UNIT_HEAD, "unithead");
+    }
 
     private static final AtomicInteger CODES = new AtomicInteger();
 

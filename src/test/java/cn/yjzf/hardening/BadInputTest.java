@@ -121,7 +121,8 @@ class BadInputTest {
                 : path.startsWith("/api/findings") ? findingId
                 : path.endsWith("rectification-order") ? ungradedInspection : inspection;
         return path.replace("{id}", String.valueOf(id)).replace("{inspectionId}", String.valueOf(id))
-                .replace("{findingId}", String.valueOf(findingId));
+                .replace("{findingId}", String.valueOf(findingId))
+                .replaceAll("\\{year}", "2026").replaceAll("\\{[^}]+}", "1"); // other features' variables
     }
 
     record Probe(String what, MockHttpServletRequestBuilder request) {

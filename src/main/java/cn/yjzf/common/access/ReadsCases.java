@@ -15,11 +15,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 @Documented
 @Target({ElementType.METHOD, ElementType.TYPE})
 @Retention(RetentionPolicy.RUNTIME)
-@PreAuthorize("hasAnyRole('OFFICER','TOWNSHIP_ENFORCER','LEGAL_REVIEWER','APPROVER')")
+@PreAuthorize("hasAnyRole('OFFICER','TOWNSHIP_ENFORCER','LEGAL_REVIEWER','APPROVER','UNIT_HEAD')")
 public @interface ReadsCases {
 
     /** The roles {@link ReadsCases} names, for code that decides what to show rather than whether to answer. */
     java.util.Set<cn.yjzf.organisation.Role> ROLES = java.util.EnumSet.of(cn.yjzf.organisation.Role.OFFICER,
             cn.yjzf.organisation.Role.TOWNSHIP_ENFORCER, cn.yjzf.organisation.Role.LEGAL_REVIEWER,
-            cn.yjzf.organisation.Role.APPROVER);
+            cn.yjzf.organisation.Role.APPROVER, cn.yjzf.organisation.Role.UNIT_HEAD);
 }
