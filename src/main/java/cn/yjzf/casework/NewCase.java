@@ -25,7 +25,7 @@ public record NewCase(
         @NotNull Source source,
         @Size(max = 100) String sourceRef,
         @NotBlank @Size(max = 300) String cause,
-        @NotNull @Size(min = 1, max = 10) List<Long> handlerIds,
+        @NotNull @Size(min = 1, max = 10) List<@NotNull Long> handlerIds,
         Procedure procedure,
         @Size(max = 300) String penalty,
         @DecimalMin("0") BigDecimal fine,

@@ -73,13 +73,14 @@ class DemoData implements ApplicationRunner {
         reviewer.qualifyLegally("法律职业资格证书A20203301000001（演示）");
         users.save(reviewer);
         users.save(new AppUser("approver", hash, "赵振华", bureau.getId(), null, "33010020004", valid, Set.of(Role.APPROVER)));
-        users.save(new AppUser("unithead", hash, "吴建军", bureau.getId(), null, "33010020007", valid, Set.of(Role.UNIT_HEAD)));
         users.save(new AppUser("township", hash, "陈晓", bureau.getId(), qingxi.getId(), "33010020005", valid, Set.of(Role.TOWNSHIP_ENFORCER)));
         users.save(new AppUser("township2", hash, "周强", bureau.getId(), qingxi.getId(), "33010020006", valid, Set.of(Role.TOWNSHIP_ENFORCER)));
         users.save(new AppUser("maintainer", hash, "孙工", bureau.getId(), null, null, null, Set.of(Role.RULE_MAINTAINER)));
         users.save(new AppUser("sysadmin", hash, "钱立", bureau.getId(), null, null, null, Set.of(Role.SYSTEM_ADMIN)));
         users.save(new AppUser("secadmin", hash, "孔安", bureau.getId(), null, null, null, Set.of(Role.SECURITY_ADMIN)));
         users.save(new AppUser("auditor", hash, "严审", bureau.getId(), null, null, null, Set.of(Role.AUDIT_ADMIN)));
+        // added after the first ten so that their ids, which tests and scripts use, stay as they were
+        users.save(new AppUser("unithead", hash, "吴建军", bureau.getId(), null, "33010020007", valid, Set.of(Role.UNIT_HEAD)));
 
         CurrentUser registrar = CurrentUser.of(officer);
         enterprise(registrar, "91330100MA2J00001", "江城南方水泥有限公司", Industry.BUILDING_MATERIALS, chengnan,

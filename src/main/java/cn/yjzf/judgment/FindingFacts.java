@@ -8,6 +8,9 @@ public record FindingFacts(EnterpriseFacts enterprise, String sector, LocalDate 
                            Map<String, String> answers) {
 
     public FindingFacts {
-        answers = answers == null ? Map.of() : Map.copyOf(answers);
+        // a null answer is an unanswered question (JSON clients send them), never a value
+        answers = answers == null ? Map.of() : answers.entrySet().stream()
+                .filter(a -> a.getKey() != null && a.getValue() != null)
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 }

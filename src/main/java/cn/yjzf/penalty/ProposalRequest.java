@@ -14,7 +14,7 @@ import java.util.List;
 public record ProposalRequest(
         @Schema(description = "违法行为发生日期（连续或继续状态的，为行为终了之日）") @NotNull LocalDate violationDate,
         @Schema(description = "拟作出处罚决定的日期") @NotNull LocalDate decisionDate,
-        @NotEmpty @Size(max = 10000) @Valid List<ViolationRequest> violations) {
+        @NotEmpty @Size(max = 10000) @Valid List<@NotNull ViolationRequest> violations) {
 
     public record ViolationRequest(
             @Schema(description = "违法行为库编码，如 AQF-099-1") @NotBlank @Size(max = 40) String violationCode,
