@@ -114,7 +114,7 @@ class AccessMatrixTest {
 
     private static String inspection(DemoApi township) throws Exception {
         return township.created("/api/inspections",
-                "{\"enterpriseId\":3,\"inspectionDate\":\"2025-06-10\",\"place\":\"冷库\",\"officerIds\":[5,6]}")
+                "{\"enterpriseId\":3,\"inspectionDate\":\"2025-06-10\",\"place\":\"冷库\",\"officerIds\":[1,5,6]}")
                 .get("id").asText();
     }
 
@@ -190,7 +190,7 @@ class AccessMatrixTest {
                         + "\"industry\":\"MACHINERY\",\"address\":\"测试路3号\",\"legalRepresentative\":\"刘某\"}";
             }
             case "POST /api/inspections" ->
-                    "{\"enterpriseId\":3,\"inspectionDate\":\"2025-06-10\",\"place\":\"冷库\",\"officerIds\":[5,6]}";
+                    "{\"enterpriseId\":3,\"inspectionDate\":\"2025-06-10\",\"place\":\"冷库\",\"officerIds\":[1,5,6]}";
             case "POST /api/inspections/{inspection}/findings" -> "{\"description\":\"矩阵测试发现\"}";
             case "PUT /api/inspections/{inspection}/findings/{finding}/grade" ->
                     "{\"grade\":\"GENERAL\",\"reason\":\"矩阵测试\",\"version\":0}";

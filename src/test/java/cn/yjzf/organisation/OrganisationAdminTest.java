@@ -181,7 +181,7 @@ class OrganisationAdminTest {
                  "certificateValidUntil":"2030-12-31","enabled":false,"version":%d}""".formatted(version)).andExpect(status().isOk());
         send("officer", post("/api/inspections"), """
                 {"enterpriseId":1,"inspectionDate":"2025-06-10","place":"煤磨车间","officerIds":[1,%d]}""".formatted(id))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].code").value("OFFICER_NOT_CERTIFIED"));
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].code").value("OFFICER_DISABLED"));
     }
 
     @Test

@@ -14,6 +14,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 @Documented
 @Target({ElementType.METHOD, ElementType.TYPE})
 @Retention(RetentionPolicy.RUNTIME)
-@PreAuthorize("hasAnyRole('OFFICER','TOWNSHIP_ENFORCER','LEGAL_REVIEWER','APPROVER','RULE_MAINTAINER')")
+@PreAuthorize("hasAnyRole('OFFICER','TOWNSHIP_ENFORCER','LEGAL_REVIEWER','APPROVER','UNIT_HEAD','RULE_MAINTAINER')")
 public @interface JudgesFindings {
 }
