@@ -2,11 +2,10 @@ package cn.yjzf.casework;
 
 import cn.yjzf.organisation.AppUser;
 import cn.yjzf.organisation.AppUserRepository;
-import cn.yjzf.organisation.Role;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 
-/** Over the certificate fields of {@link AppUser} as they exist today; qualification = the legal reviewer role. */
+/** The organisation register's answers ({@link cn.yjzf.organisation.Certificates}): valid 执法证, legal qualification. */
 @Component
 class UserCertificates implements Certificates {
 
@@ -18,11 +17,11 @@ class UserCertificates implements Certificates {
 
     @Override
     public boolean certifiedOn(Long userId, LocalDate on) {
-        return users.findById(userId).map(u -> u.isEnabled() && u.isCertifiedOn(on)).orElse(false);
+        return users.findById(userId).map(u -> cn.yjzf.organisation.Certificates.validOn(u, on)).orElse(false);
     }
 
     @Override
     public boolean qualifiedLegalReviewer(Long userId, LocalDate on) {
-        return users.findById(userId).map(u -> u.isEnabled() && u.getRoles().contains(Role.LEGAL_REVIEWER)).orElse(false);
+        return users.findById(userId).map(cn.yjzf.organisation.Certificates::mayReviewLegally).orElse(false);
     }
 }

@@ -47,8 +47,12 @@ class CaseFixtures {
     }
 
     private CurrentUser user(String username, Fixtures.Bureau b, Role role) {
-        return CurrentUser.of(users.save(new AppUser(username, "{noop}x", username, b.agency().getId(), null,
-                "Z" + username, LocalDate.of(2030, 12, 31), Set.of(role))));
+        AppUser u = new AppUser(username, "{noop}x", username, b.agency().getId(), null,
+                "Z" + username, LocalDate.of(2030, 12, 31), Set.of(role));
+        if (role == Role.LEGAL_REVIEWER) {
+            u.qualifyLegally("法律职业资格（测试）");
+        }
+        return CurrentUser.of(users.save(u));
     }
 
     static NewCase general(CurrentUser by, CurrentUser second, String matter) {
