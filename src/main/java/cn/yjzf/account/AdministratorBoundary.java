@@ -20,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class AdministratorBoundary extends OncePerRequestFilter {
 
-    private static final List<String> ALLOWED = List.of("/admin", "/api/admin", "/audit", "/api/audit", "/account",
+    private static final List<String> ALLOWED = List.of("/admin", "/api/admin", "/api/calendar", "/audit", "/api/audit", "/account",
             "/login", "/logout", "/session", "/api/token", "/css/", "/js/", "/error", "/favicon.ico", "/v3/api-docs",
             "/swagger-ui", "/actuator/health");
 

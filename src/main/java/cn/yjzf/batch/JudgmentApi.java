@@ -1,6 +1,6 @@
 package cn.yjzf.batch;
 
-import cn.yjzf.common.access.JudgesFindings;
+import cn.yjzf.security.JudgesFindings;
 import cn.yjzf.common.FieldProblem;
 import cn.yjzf.common.InvalidInputException;
 import cn.yjzf.judgment.RuleBase;

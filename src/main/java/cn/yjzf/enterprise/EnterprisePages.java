@@ -1,6 +1,6 @@
 package cn.yjzf.enterprise;
 
-import cn.yjzf.common.access.ReadsCases;
+import cn.yjzf.security.ReadsCases;
 import cn.yjzf.common.Paging;
 import cn.yjzf.common.PinyinOrder;
 import cn.yjzf.common.WebForms;

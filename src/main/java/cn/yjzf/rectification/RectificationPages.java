@@ -1,6 +1,6 @@
 package cn.yjzf.rectification;
 
-import cn.yjzf.common.access.ReadsCases;
+import cn.yjzf.security.ReadsCases;
 import cn.yjzf.common.FieldProblem;
 import cn.yjzf.common.InvalidInputException;
 import cn.yjzf.common.input.InputValidator;

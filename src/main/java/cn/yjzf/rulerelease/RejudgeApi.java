@@ -1,6 +1,6 @@
 package cn.yjzf.rulerelease;
 
-import cn.yjzf.common.access.ReadsCases;
+import cn.yjzf.security.ReadsCases;
 import cn.yjzf.inspection.InspectionService;
 import cn.yjzf.inspection.StoredJudgment;
 import cn.yjzf.judgment.Citation;

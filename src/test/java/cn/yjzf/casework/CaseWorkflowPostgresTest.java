@@ -14,5 +14,6 @@ class CaseWorkflowPostgresTest extends CaseWorkflowTest {
         registry.add("spring.datasource.url", () -> EmbeddedPostgresHolder.jdbcUrl("casework"));
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "");
+        registry.add("app.audit.hmac-secret", () -> "dGVzdC1hdWRpdC1rZXktZm9yLXBvc3RncmVzLXRlc3RzLTMyYnl0ZXM="); // test-only key
     }
 }

@@ -136,7 +136,10 @@ class KillNineDurabilityTest {
         while (Instant.now().isBefore(deadline)) {
             assertThat(app.isAlive()).as("application exited; see " + workDir.resolve(name + ".log")).isTrue();
             try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                // an authenticated call: the web server answers before the demo data (an ApplicationRunner) exists
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/enterprises"))
+                        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                                "officer:demo1234".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                         .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     return;

@@ -1,4 +1,4 @@
-package cn.yjzf.common;
+package cn.yjzf.security;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,4 +1,4 @@
-package cn.yjzf.common;
+package cn.yjzf.security;
 
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;

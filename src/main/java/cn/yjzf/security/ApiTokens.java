@@ -1,4 +1,4 @@
-package cn.yjzf.common;
+package cn.yjzf.security;
 
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import java.security.SecureRandom;

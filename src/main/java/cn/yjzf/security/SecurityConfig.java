@@ -1,4 +1,5 @@
-package cn.yjzf.common;
+package cn.yjzf.security;
+
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;

@@ -1,4 +1,4 @@
-package cn.yjzf.common;
+package cn.yjzf.security;
 
 import cn.yjzf.organisation.CurrentUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

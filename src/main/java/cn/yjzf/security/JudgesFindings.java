@@ -1,4 +1,4 @@
-package cn.yjzf.common.access;
+package cn.yjzf.security;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

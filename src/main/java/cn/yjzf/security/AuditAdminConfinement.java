@@ -1,4 +1,6 @@
-package cn.yjzf.audit;
+package cn.yjzf.security;
+
+import cn.yjzf.audit.AuditTrail;
 
 import cn.yjzf.organisation.CurrentUser;
 import cn.yjzf.organisation.Role;
