@@ -1,6 +1,6 @@
 package cn.yjzf.rectification;
 
-import cn.yjzf.common.access.ReadsCases;
+import cn.yjzf.security.ReadsCases;
 import cn.yjzf.organisation.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

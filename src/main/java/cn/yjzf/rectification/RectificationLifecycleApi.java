@@ -1,6 +1,6 @@
 package cn.yjzf.rectification;
 
-import cn.yjzf.common.access.ReadsCases;
+import cn.yjzf.security.ReadsCases;
 import cn.yjzf.organisation.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -6,7 +6,7 @@ import cn.yjzf.common.FieldProblem;
 import cn.yjzf.common.InvalidInputException;
 import cn.yjzf.common.NotFoundException;
 import cn.yjzf.common.WebForms;
-import cn.yjzf.common.access.ReadsCases;
+import cn.yjzf.security.ReadsCases;
 import cn.yjzf.organisation.AppUserRepository;
 import cn.yjzf.organisation.CurrentUser;
 import cn.yjzf.organisation.Role;
