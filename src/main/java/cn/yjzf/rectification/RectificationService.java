@@ -45,10 +45,11 @@ public class RectificationService {
     private final PdfRenderer pdf;
     private final AuditTrail audit;
     private final InspectionMembers members;
+    private final RectificationTracks tracks;
 
     RectificationService(RectificationOrderRepository orders, InspectionService inspections, AgencyRepository agencies,
                          DocumentNumbers numbers, DocumentsProperties documents, PdfRenderer pdf, AuditTrail audit,
-                         InspectionMembers members) {
+                         InspectionMembers members, RectificationTracks tracks) {
         this.orders = orders;
         this.inspections = inspections;
         this.agencies = agencies;
@@ -57,6 +58,7 @@ public class RectificationService {
         this.pdf = pdf;
         this.audit = audit;
         this.members = members;
+        this.tracks = tracks;
     }
 
     @Transactional(readOnly = true)
@@ -96,9 +98,20 @@ public class RectificationService {
             throw alreadyIssued();
         }
         inspection.orderIssued(saved.getId(), number);
+        startLifecycle(view, saved);
         audit.record(user.username(), "RECTIFICATION_ORDER_ISSUED", "RectificationOrder", saved.getId(),
                 number + " 检查" + inspectionId + " sha256:" + saved.getPdfSha256());
         return saved;
+    }
+
+    /** Every item of a new order starts its own lifecycle as 已下达 ({@link RectificationLifecycle}). */
+    private void startLifecycle(InspectionView view, RectificationOrder order) {
+        for (RectificationItem item : order.getItems()) {
+            boolean major = view.findings().stream().anyMatch(f -> f.hazard().getId().equals(item.hazardId())
+                    && f.hazard().getGrade() == HazardGrade.MAJOR);
+            tracks.save(new RectificationTrack(order.getId(), item.seq(), item.hazardId(), order.getAgencyId(),
+                    view.inspection().getTownshipId(), major, item.deadline()));
+        }
     }
 
     private static ConflictException alreadyIssued() {
