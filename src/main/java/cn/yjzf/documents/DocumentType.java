@@ -2,7 +2,8 @@ package cn.yjzf.documents;
 
 /** 执法文书 types: the 文书代字 in the number and the template in case-templates/. */
 public enum DocumentType {
-    RECTIFICATION_ORDER("责令限期整改指令书", "责改", "rectification-order");
+    RECTIFICATION_ORDER("责令限期整改指令书", "责改", "rectification-order"),
+    INSPECTION_RECORD("现场检查记录", "检记", "inspection-record");
 
     private final String title;
     private final String code;

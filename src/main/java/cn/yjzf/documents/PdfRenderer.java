@@ -19,21 +19,26 @@ import org.xhtmlrenderer.pdf.ITextRenderer;
 
 /**
  * Renders a document template from case-templates/ (Thymeleaf, XML mode, so the output is the XHTML Flying Saucer
- * needs) to PDF with the Chinese font embedded. The font is read once and registered from memory: passing a path
- * makes OpenPDF re-read a 9 MB file for every document.
+ * needs) to PDF with the Chinese fonts embedded. Each font is read once and registered from memory: passing a path
+ * makes OpenPDF re-read a 9 MB file for every document. Bold text uses a real bold face registered as its own family
+ * ({@link #BOLD_FAMILY}), so templates never rely on Flying Saucer's simulated bold.
  */
 @Service
 public class PdfRenderer {
 
     /** The family name templates must use in CSS {@code font-family}. */
     public static final String FONT_FAMILY = "DocFont";
+    /** The family of the real bold face (app.documents.bold-font); use with font-weight: normal. */
+    public static final String BOLD_FAMILY = "DocFontBold";
+    /** The family of the title face (app.documents.title-font), e.g. a licensed 方正小标宋. */
+    public static final String TITLE_FAMILY = "DocTitleFont";
 
     private final SpringTemplateEngine templates = new SpringTemplateEngine();
     private final DocumentsProperties properties;
     private final ResourceLoader resources;
-    private volatile BaseFont font;
+    private final Map<String, BaseFont> fonts = new java.util.concurrent.ConcurrentHashMap<>();
 
-    PdfRenderer(DocumentsProperties properties, ResourceLoader resources) {
+    public PdfRenderer(DocumentsProperties properties, ResourceLoader resources) {
         this.properties = properties;
         this.resources = resources;
         AbstractConfigurableTemplateResolver resolver;
@@ -53,10 +58,13 @@ public class PdfRenderer {
 
     public byte[] render(DocumentType type, Map<String, Object> model) {
         String xhtml = templates.process(type.template(), new Context(java.util.Locale.SIMPLIFIED_CHINESE, model));
-        ITextRenderer renderer = new ITextRenderer();
+        ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
+                ITextRenderer.DEFAULT_DOTS_PER_PIXEL, new ClippedTextOutputDevice());
         // Flying Saucer reads the family description from this path (a file or classpath resource); glyphs come from
         // the BaseFont created once from bytes.
-        renderer.getFontResolver().addFont(font(), properties.font().replaceFirst("^(classpath|file):", ""), FONT_FAMILY);
+        register(renderer, properties.font(), FONT_FAMILY);
+        register(renderer, properties.boldFont(), BOLD_FAMILY);
+        register(renderer, properties.titleFont(), TITLE_FAMILY);
         renderer.setDocumentFromString(xhtml);
         renderer.layout();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -64,22 +72,22 @@ public class PdfRenderer {
         return out.toByteArray();
     }
 
-    private BaseFont font() {
-        BaseFont f = font;
-        if (f == null) {
-            synchronized (this) {
-                if (font == null) {
-                    try (InputStream in = resources.getResource(properties.font()).getInputStream()) {
-                        byte[] bytes = in.readAllBytes();
-                        String name = properties.font().toLowerCase().endsWith(".otf") ? "doc-font.otf" : "doc-font.ttf";
-                        font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bytes, null);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("无法读取文书字体 " + properties.font(), e);
-                    }
-                }
-                f = font;
-            }
+    private void register(ITextRenderer renderer, String location, String family) {
+        renderer.getFontResolver().addFont(font(location), location.replaceFirst("^(classpath|file):", ""), family);
+    }
+
+    private BaseFont font(String location) {
+        return fonts.computeIfAbsent(location, PdfRenderer.this::load);
+    }
+
+    private BaseFont load(String location) {
+        try (InputStream in = resources.getResource(location).getInputStream()) {
+            byte[] bytes = in.readAllBytes();
+            String name = location.toLowerCase().endsWith(".otf") ? "doc-font.otf" : "doc-font.ttf";
+            // not OpenPDF's name-keyed cache: every face here has the same synthetic name; this map is the cache
+            return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法读取文书字体 " + location, e);
         }
-        return f;
     }
 }

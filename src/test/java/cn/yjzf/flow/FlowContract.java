@@ -8,6 +8,9 @@ import cn.yjzf.common.InvalidInputException;
 import cn.yjzf.common.NotFoundException;
 import cn.yjzf.documents.DocumentNumbers;
 import cn.yjzf.documents.DocumentType;
+import cn.yjzf.documents.IssuedNumber;
+import cn.yjzf.documents.NumberRequest;
+import cn.yjzf.documents.SequenceScope;
 import cn.yjzf.enterprise.Enterprise;
 import cn.yjzf.enterprise.EnterpriseFlag;
 import cn.yjzf.enterprise.EnterpriseService;
@@ -185,6 +188,62 @@ abstract class FlowContract {
         assertThat(tx.<Integer>execute(s -> numbers.next(agency, DocumentType.RECTIFICATION_ORDER, 2031))).isEqualTo(41);
         // numbering restarts per year
         assertThat(tx.<Integer>execute(s -> numbers.next(agency, DocumentType.RECTIFICATION_ORDER, 2032))).isEqualTo(1);
+    }
+
+    /** 40 concurrent draws under the per-officer and per-case scopes: each counter gapless, no case with two serials. */
+    @Test
+    void perOfficerAndPerCaseNumbersAreGaplessUnderConcurrentRequests() throws Exception {
+        TransactionTemplate tx = new TransactionTemplate(txManager);
+        Long agency = bureau.agency().getId();
+        String shortName = bureau.agency().getShortName();
+        Long[] officers = {bureau.officer().id(), bureau.officer2().id()};
+        long caseBase = 9_000_000L + agency * 100; // case ids are only keys here; no other test uses this range
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<IssuedNumber>> byOfficer = new ArrayList<>();
+            List<Future<IssuedNumber>> byCase = new ArrayList<>();
+            for (int n = 0; n < 40; n++) {
+                Long officer = officers[n % 2];
+                byOfficer.add(pool.submit(() -> tx.execute(s -> numbers.allocate(new NumberRequest(agency, shortName,
+                        DocumentType.RECTIFICATION_ORDER, 2033, null, officer, "证" + officer), SequenceScope.OFFICER))));
+                long caseId = caseBase + n % 4;
+                byCase.add(pool.submit(() -> tx.execute(s -> numbers.allocate(new NumberRequest(agency, shortName,
+                        DocumentType.RECTIFICATION_ORDER, 2033, caseId, null, null), SequenceScope.CASE))));
+            }
+            Map<Long, List<Integer>> perOfficer = new java.util.TreeMap<>();
+            for (int n = 0; n < byOfficer.size(); n++) {
+                perOfficer.computeIfAbsent(officers[n % 2], k -> new ArrayList<>()).add(byOfficer.get(n).get().seq());
+            }
+            perOfficer.values().forEach(Collections::sort);
+            assertThat(perOfficer.values()).allSatisfy(seqs ->
+                    assertThat(seqs).containsExactlyElementsOf(IntStream.rangeClosed(1, 20).boxed().toList()));
+            Map<Long, java.util.Set<Integer>> serialsByCase = new java.util.TreeMap<>();
+            for (int n = 0; n < byCase.size(); n++) {
+                serialsByCase.computeIfAbsent(caseBase + n % 4, k -> new java.util.TreeSet<>()).add(byCase.get(n).get().seq());
+            }
+            // each case one serial, all documents sharing it; the four cases drew 1..4
+            assertThat(serialsByCase.values()).allSatisfy(serials -> assertThat(serials).hasSize(1));
+            assertThat(serialsByCase.values().stream().flatMap(java.util.Set::stream).sorted().toList())
+                    .containsExactly(1, 2, 3, 4);
+        } finally {
+            pool.shutdownNow();
+        }
+        // a rolled-back first document of a new case gives the serial back
+        long fifth = caseBase + 4;
+        TransactionTemplate rollback = new TransactionTemplate(txManager);
+        rollback.executeWithoutResult(s -> {
+            numbers.allocate(new NumberRequest(agency, shortName, DocumentType.RECTIFICATION_ORDER, 2033, fifth, null,
+                    null), SequenceScope.CASE);
+            s.setRollbackOnly();
+        });
+        IssuedNumber next = tx.execute(s -> numbers.allocate(new NumberRequest(agency, shortName,
+                DocumentType.RECTIFICATION_ORDER, 2034, fifth, null, null), SequenceScope.CASE));
+        assertThat(next.seq()).isEqualTo(1); // 2034's case counter starts afresh; nothing was kept from the rollback
+        assertThat(next.documentNo()).isEqualTo(shortName + "责改〔2034〕1号");
+        // a case keeps its serial's year in later years
+        IssuedNumber later = tx.execute(s -> numbers.allocate(new NumberRequest(agency, shortName,
+                DocumentType.RECTIFICATION_ORDER, 2035, caseBase, null, null), SequenceScope.CASE));
+        assertThat(later.year()).isEqualTo(2033);
     }
 
     @Test
