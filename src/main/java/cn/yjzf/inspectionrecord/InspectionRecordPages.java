@@ -1,5 +1,7 @@
 package cn.yjzf.inspectionrecord;
 
+import cn.yjzf.security.ReadsCases;
+
 import cn.yjzf.organisation.CurrentUser;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /** Download of the 现场检查记录 from the inspection page. */
 @Controller
+@ReadsCases
 class InspectionRecordPages {
 
     private final InspectionRecords records;
