@@ -17,6 +17,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class CaseDeadlines {
 
+    /** 《行政处罚法》第六十条：自立案之日起九十日内作出决定（自然日）. */
+    static final int HANDLING_DAYS = 90;
+    /** 《行政处罚法》第六十七条第三款：收到决定书之日起十五日内缴纳罚款（自然日）. */
+    static final int PAYMENT_DAYS = 15;
+
     public enum Status { DONE, OPEN, DUE_SOON, OVERDUE }
 
     public record Deadline(String label, LocalDate due, String basis, boolean workingDays, boolean exact, Status status,
@@ -34,7 +39,7 @@ public class CaseDeadlines {
     public List<Deadline> of(PenaltyCase c, LocalDate today) {
         List<Deadline> list = new ArrayList<>();
         if (c.getFiledOn() != null && c.getProcedure() == CaseEnums.Procedure.GENERAL) {
-            LocalDate due = c.getHandlingDeadline() != null ? c.getHandlingDeadline() : c.getFiledOn().plusDays(90);
+            LocalDate due = c.getHandlingDeadline() != null ? c.getHandlingDeadline() : c.getFiledOn().plusDays(HANDLING_DAYS);
             list.add(natural("办案期限（作出处罚决定）", due, "《行政处罚法》第六十条：自立案之日起九十日内",
                     c.getDecidedOn() != null || c.getOutcome() != null && c.getOutcome() != CaseEnums.Outcome.PENALTY
                             && c.getStage() == Stage.CLOSED, today));
@@ -49,7 +54,7 @@ public class CaseDeadlines {
         }
         if (c.getDecisionServedOn() != null && c.getProposedFine() != null && c.getProposedFine().signum() > 0) {
             LocalDate served = c.getDecisionServedOn();
-            Deadline pay = natural("缴纳罚款", served.plusDays(15), "《行政处罚法》第六十七条第三款：收到决定书之日起十五日内",
+            Deadline pay = natural("缴纳罚款", served.plusDays(PAYMENT_DAYS), "《行政处罚法》第六十七条第三款：收到决定书之日起十五日内",
                     c.executionDone(), today);
             list.add(pay);
             LocalDate review = served.plusDays(60);

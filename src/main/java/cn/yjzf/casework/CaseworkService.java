@@ -343,7 +343,7 @@ public class CaseworkService {
 
     private void approve(PenaltyCase c, CaseCommand cmd, LocalDate on) {
         switch (c.getStage()) {
-            case FILING_REVIEW -> c.filingApproved(on, on.plusDays(90)); // 第六十条: 九十日 (natural days)
+            case FILING_REVIEW -> c.filingApproved(on, on.plusDays(CaseDeadlines.HANDLING_DAYS));
             case TIER_UNIT, TIER_LEGAL, TIER_HEAD -> c.tierApproved(cmd.collectiveRecord());
             case CLOSING_REVIEW -> c.closed(on);
             default -> c.require(Stage.FILING_REVIEW, Stage.TIER_UNIT, Stage.TIER_LEGAL, Stage.TIER_HEAD, Stage.CLOSING_REVIEW);
@@ -588,7 +588,7 @@ public class CaseworkService {
             case STATEMENT -> c.isHearingQualifies() ? calendar.plusWorkingDays(c.getNoticeServedOn(), 5).date()
                     : c.getHandlingDeadline();
             case SERVICE -> calendar.plusWorkingDays(c.getDecidedOn(), 7).date();
-            case EXECUTION -> c.getDecisionServedOn() == null ? null : c.getDecisionServedOn().plusDays(15);
+            case EXECUTION -> c.getDecisionServedOn() == null ? null : c.getDecisionServedOn().plusDays(CaseDeadlines.PAYMENT_DAYS);
             case INVESTIGATION, HANDLING, TIER_UNIT, TIER_LEGAL, TIER_HEAD, NOTICE, DECISION -> c.getHandlingDeadline();
             default -> null;
         };
