@@ -246,6 +246,13 @@ class OfficerWorkflowTest {
                 .as("the sentence once, plus the edit box holding it").hasSize(3);
 
         var officer = user(users.loadUserByUsername("officer"));
+        mvc.perform(post("/inspections/" + i + "/findings/draft").with(officer).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"group\":\"GM-06-06\",\"answers\":{\"GM-06-06-GAS\":\"失效\"}}"))
+                .andExpect(jsonPath("$.description").value("制氢站、氮氢保护气体配气间、燃气配气间的固定式可燃气体浓度监测报警装置失效。"));
+        mvc.perform(post("/inspections/" + i + "/findings/draft").with(user(users.loadUserByUsername("township"))).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"group\":\"GM-06-06\",\"answers\":{}}"))
+                .andExpect(status().isNotFound());
         JsonNode f = body(mvc.perform(get("/api/inspections/" + i).with(httpBasic("officer", "demo1234")))).get("findings").get(0);
         mvc.perform(post("/inspections/" + i + "/findings/" + f.get("id").asLong() + "/description").with(officer).with(csrf())
                         .param("description", "燃气配气间未装可燃气体报警器").param("version", f.get("version").asText()))
