@@ -127,7 +127,9 @@ class OfficerWorkflowTest {
         JsonNode opened = body(send(post("/api/inspections"), "township", """
                 {"enterpriseId":2,"inspectionDate":"2025-06-10","place":"炼钢车间","officerIds":[1,2]}""")
                 .andExpect(status().isCreated()));
-        assertThat(opened.get("officers").findValuesAsText("name")).containsExactlyInAnyOrder("张建国", "李明", "陈晓");
+        assertThat(opened.get("officers").findValuesAsText("name")).containsExactly("陈晓", "李明", "张建国");
+        assertThat(auditEvents.findByEntityTypeAndEntityIdOrderById("Inspection", opened.get("id").asLong()))
+                .singleElement().satisfies(e -> assertThat(e.getDetail()).contains("检查人员[1, 2, 5]"));
         send(post("/api/inspections/" + opened.get("id").asLong() + "/findings"), "township", """
                 {"description":"炉前平台积水"}""").andExpect(status().isCreated());
 
