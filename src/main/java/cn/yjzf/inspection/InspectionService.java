@@ -73,7 +73,7 @@ public class InspectionService {
         Inspection i = inspections.save(new Inspection(enterprise.getId(), enterprise.getAgencyId(),
                 enterprise.getTownshipId(), cmd.inspectionDate(), cmd.place().trim(), team, user.id()));
         audit.record(user.username(), "INSPECTION_OPENED", "Inspection", i.getId(),
-                enterprise.getName() + " " + i.getInspectionDate());
+                enterprise.getName() + " " + i.getInspectionDate() + " 检查人员" + team);
         return i;
     }
 
