@@ -198,10 +198,13 @@ class AuditChainTest {
         assertThat(tail.checked()).isEqualTo(6);
         assertThat(tail.summary()).contains("自外部锚点序号 10 起增量");
 
-        jdbc.update("UPDATE audit_event SET detail = '企业 99' WHERE seq = 13");
+        // the check anchored the head (15); the next one starts there
+        appendEvents(16, 18);
+        jdbc.update("UPDATE audit_event SET detail = '企业 99' WHERE seq = 17");
         ChainReport broken = verifier.verifyTail();
         assertThat(broken.intact()).isFalse();
-        assertThat(broken.firstBrokenSeq()).isEqualTo(13);
+        assertThat(broken.fromSeq()).isEqualTo(15);
+        assertThat(broken.firstBrokenSeq()).isEqualTo(17);
     }
 
     @Test
