@@ -55,11 +55,7 @@ class AuditChainTest {
                 AuditKey.GENESIS);
         FileSystemUtils.deleteRecursively(DIR);
         trail.sealIfNeeded();
-        TransactionTemplate tx = new TransactionTemplate(txManager);
-        for (int i = 2; i <= 10; i++) {
-            long id = i;
-            tx.executeWithoutResult(s -> trail.record("officer", "ENTERPRISE_REGISTERED", "enterprise", id, "企业 " + id));
-        }
+        appendEvents(2, 10);
         assertThat(jdbc.queryForObject("SELECT MAX(seq) FROM audit_event", Long.class)).isEqualTo(10L);
     }
 
