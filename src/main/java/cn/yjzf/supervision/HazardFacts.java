@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * (the listing's visibility is checked by {@link SupervisionService} before anything is shown).
  */
 @Component
-class HazardFacts {
+public class HazardFacts {
 
     private static final String SELECT = """
             SELECT t.id, t.order_id, o.document_no, t.seq, i.enterprise_id, e.name, f.description, t.agency_id,
@@ -24,11 +24,12 @@ class HazardFacts {
             JOIN finding f ON f.id = h.finding_id
             """;
 
-    record Facts(Long trackId, Long orderId, String documentNo, int seq, Long enterpriseId, String enterpriseName,
+    /** Public for the templates (SpEL reads only public types). */
+    public record Facts(Long trackId, Long orderId, String documentNo, int seq, Long enterpriseId, String enterpriseName,
                  String description, Long agencyId, Long townshipId, boolean major, String status,
                  java.time.LocalDate deadline) {
 
-        String label() {
+        public String label() {
             return documentNo + " 第" + seq + "项：" + description;
         }
     }

@@ -1,7 +1,10 @@
 package cn.yjzf.hardening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import cn.yjzf.enterprise.EnterpriseService;
 import cn.yjzf.organisation.AgencyRepository;
@@ -36,6 +39,7 @@ class SupervisionLifecycleTest {
     @Autowired AppUserRepository users;
     @Autowired EnterpriseService enterprises;
     @Autowired PasswordEncoder encoder;
+    @Autowired org.springframework.security.core.userdetails.UserDetailsService details;
 
     SupervisionFixture f;
     DemoApi eastOfficer;
@@ -234,5 +238,29 @@ class SupervisionLifecycleTest {
         assertThat(body(own)).contains("OWN_ACCEPTANCE");
         assertThat(json(eastApprover.perform(get("/api/supervision/listings/" + l.get("id").asText())))
                 .get("status").asText()).isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void thePagesShowTheQueueNameTheMissingPartInChineseAndAnswer403And404() throws Exception {
+        JsonNode l = listed(eastApprover, majorItem(), "COUNTY");
+        String page = "/supervision/listings/" + l.get("id").asText();
+        MvcResult planned = mvc.perform(post(page + "/plan").with(user(details.loadUserByUsername("svl-eastofficer")))
+                .with(csrf()).param("version", "0").param("plan_RESPONSIBILITY", "厂长负责")).andReturn();
+        assertThat(planned.getResponse().getRedirectedUrl()).isEqualTo(page);
+        assertThat(planned.getFlashMap().get("errors").toString()).contains("治理方案缺少“措施”");
+        String html = mvc.perform(get(page).with(user(details.loadUserByUsername("svl-eastofficer")))).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("已挂牌，待报治理方案", "未配置", "报送治理方案");
+        assertThat(mvc.perform(get(page).with(user(details.loadUserByUsername("svl-westapprover")))).andReturn()
+                .getResponse().getStatus()).isEqualTo(404);
+        ok(step(eastOfficer, l, "plan", PLAN));
+        MvcResult wrongLevel = mvc.perform(post(page + "/acceptance").with(user(details.loadUserByUsername("approver")))
+                .with(csrf()).param("version", "1").param("passed", "false").param("note", "越级")).andReturn();
+        assertThat(wrongLevel.getResponse().getStatus()).isEqualTo(403);
+        JsonNode unlisted = majorItem();
+        String index = mvc.perform(get("/supervision").with(user(details.loadUserByUsername("svl-eastapprover"))))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(index).contains("督办层级待办", "挂牌督办一览", "东安委督〔2026〕3号", "衢政办发〔2022〕6号")
+                .contains("name=\"trackId\"").contains("value=\"" + unlisted.get("id").asText() + "\"");
     }
 }
