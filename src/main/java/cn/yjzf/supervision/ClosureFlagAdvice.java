@@ -50,6 +50,7 @@ class ClosureFlagAdvice {
     }
 
     private Long first(String sql, long id) {
-        return jdbc.query(sql, (rs, n) -> (Long) rs.getObject(1, Long.class), id).stream().findFirst().orElse(null);
+        // a case need not name an enterprise (enterprise_id may be null)
+        return jdbc.query(sql, rs -> rs.next() ? rs.getObject(1, Long.class) : null, id);
     }
 }
