@@ -97,6 +97,8 @@ class BadInputTest {
     long findingId;
     long ungradedInspection;
     long orderId;
+    long trackId;
+    long listingId;
 
     @BeforeAll
     void fixtures() throws Exception {
@@ -111,6 +113,11 @@ class BadInputTest {
                 "{\"checklistGroup\":\"GM-06-06\",\"answers\":{\"GM-06-06-GAS\":\"未设置\"},\"description\":\"燃气未设报警\"}");
         orderId = officer.created("/api/inspections/" + issued + "/rectification-order",
                 "{\"issueDate\":\"2025-06-10\",\"defaultDeadline\":\"2025-06-30\"}").get("id").asLong();
+        trackId = DemoApi.JSON.readTree(officer.perform(get("/api/rectification-orders/" + orderId + "/items"))
+                .getResponse().getContentAsString(StandardCharsets.UTF_8)).get(0).get("id").asLong();
+        listingId = new DemoApi(mvc, "approver").created("/api/supervision/listings", "{\"trackId\":" + trackId
+                + ",\"level\":\"CITY\",\"documentNo\":\"坏输入督1号\",\"responsiblePerson\":\"刘某\",\"deadline\":\""
+                + java.time.LocalDate.now().plusDays(60) + "\"}").get("id").asLong();
     }
 
     private long openInspection(long enterpriseId) throws Exception {
@@ -128,6 +135,12 @@ class BadInputTest {
                         + "\"GM-12-02-WORKERS\":\"3\"},\"description\":\"快速冻结间作业人员\",\"location\":\"冷库\"}",
                 "ManualGrade", () -> "{\"grade\":\"GENERAL\",\"reason\":\"人工判定理由\",\"version\":0}",
                 "IssueOrder", () -> "{\"issueDate\":\"2025-06-10\",\"defaultDeadline\":\"2025-06-30\",\"deadlines\":{\"1\":\"2025-06-30\"}}",
+                "NewListing", () -> "{\"trackId\":" + trackId + ",\"level\":\"CITY\",\"documentNo\":\"督2号\","
+                        + "\"responsiblePerson\":\"刘某\",\"deadline\":\"2030-01-01\",\"funds\":1000.5,"
+                        + "\"filedOn\":\"2025-06-10\",\"publishedOn\":\"2025-06-10\"}",
+                "ListingAction", () -> "{\"version\":0,\"note\":\"说明\",\"plan\":{\"RESPONSIBILITY\":\"责任\","
+                        + "\"MEASURES\":\"措施\",\"TIME_LIMIT\":\"时限\",\"FUNDS\":\"资金\",\"CONTINGENCY\":\"预案\"},"
+                        + "\"funds\":1,\"until\":\"2030-06-01\",\"approve\":false,\"passed\":false}",
                 "Request", () -> "{\"findings\":[{\"id\":\"a\",\"industry\":\"建材\",\"inspectionDate\":\"2025-06-01\","
                         + "\"answers\":{\"GM-06-06-GAS\":\"未设置\"}}]}");
     }
@@ -140,6 +153,7 @@ class BadInputTest {
     /** Fixture ids for the path variables, by the resource the path names. */
     private String fill(String path) {
         long id = path.startsWith("/api/enterprises") ? 1 : path.startsWith("/api/rectification-orders") ? orderId
+                : path.startsWith("/api/supervision/listings") ? listingId
                 : path.startsWith("/api/findings") ? findingId
                 : path.endsWith("rectification-order") ? ungradedInspection : inspection;
         return path.replace("{id}", String.valueOf(id)).replace("{inspectionId}", String.valueOf(id))
@@ -309,7 +323,8 @@ class BadInputTest {
         if (path.startsWith("/api/discretion-tables")) {
             return path.endsWith("/approve") || path.endsWith("/reject") ? "reviewer" : "maintainer";
         }
-        return path.endsWith("/extension-decision") ? "approver" : "officer";
+        return path.endsWith("/extension-decision") || path.endsWith("/closure") || path.equals("/api/supervision/listings")
+                ? "approver" : "officer";
     }
 
     interface Sender {
@@ -404,6 +419,11 @@ class BadInputTest {
                 new Form("/inspections/" + ungradedInspection + "/rectification-order", "officer", Map.of(
                         "issueDate", "2025-06-10", "defaultDeadline", "2025-06-30", "deadline_1", "2025-06-30",
                         "deadline_abc", "2025-06-30"), FORM_CORPUS),
+                new Form("/supervision/listings", "approver", Map.of("trackId", String.valueOf(trackId), "level", "CITY",
+                        "documentNo", "督3号", "responsiblePerson", "刘某", "deadline", "2030-01-01", "funds", "100"), FORM_CORPUS),
+                new Form("/supervision/listings/" + listingId + "/plan", "officer", Map.of("version", "0",
+                        "plan_RESPONSIBILITY", "责任", "plan_MEASURES", "措施", "plan_TIME_LIMIT", "时限", "plan_FUNDS", "资金",
+                        "plan_CONTINGENCY", "预案"), FORM_CORPUS),
                 // a valid change note would submit a release: only refusable values here
                 new Form("/rules/releases", "maintainer", Map.of("changeNote", "长".repeat(3000)),
                         List.of("", "a\u0000b", "长".repeat(100_000), "\u0007")),
