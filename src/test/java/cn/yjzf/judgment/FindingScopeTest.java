@@ -17,6 +17,7 @@ import org.drools.core.reteoo.CompositeObjectSinkAdapter;
 import org.drools.core.reteoo.ObjectSinkPropagator;
 import org.drools.core.reteoo.ObjectTypeNode;
 import org.junit.jupiter.api.Test;
+import org.kie.api.KieBase;
 
 /**
  * The loader's rewrite of the parsed rules ({@link FindingScope}): authors' compile errors stay at their file:line,
@@ -98,23 +99,37 @@ class FindingScopeTest {
 
     @Test
     void everyCodeConditionOfTheShippedRulesIsAHashedAlphaLookup() {
-        RuleBase base = new RuleBaseLoader().load(RuleFiles.fromDirectory(Path.of("rules")));
+        RuleFiles files = RuleFiles.fromDirectory(Path.of("rules"));
+        RuleBase base = new RuleBaseLoader().load(files);
         for (CompiledRuleSet set : base.ruleSets()) {
-            ObjectTypeNode answers = ((InternalRuleBase) set.kieBase()).getRete().getObjectTypeNodes().stream()
-                    .filter(n -> n.getObjectType().isAssignableFrom(Answer.class)
-                            && n.getObjectType().getClassName().equals(Answer.class.getName()))
-                    .findFirst().orElseThrow();
-            ObjectSinkPropagator sinks = answers.getObjectSinkPropagator();
-            assertThat(sinks).isInstanceOf(CompositeObjectSinkAdapter.class);
-            CompositeObjectSinkAdapter composite = (CompositeObjectSinkAdapter) sinks;
-            List<String> unhashedCodeConditions = new ArrayList<>();
-            if (composite.getOthers() != null) {
-                composite.getOthers().stream().filter(n -> n instanceof AlphaNode).map(n -> ((AlphaNode) n).getConstraint().toString())
-                        .filter(c -> c.contains("code")).forEach(unhashedCodeConditions::add);
-            }
-            assertThat(unhashedCodeConditions).as("%s：未散列的检查项编码条件", set.ref().id()).isEmpty();
-            assertThat(composite.getHashedSinkMap()).as("%s：按编码散列的 alpha 节点", set.ref().id()).hasSizeGreaterThan(20);
+            CompositeObjectSinkAdapter answers = answerAlphaNodes(set.kieBase());
+            assertThat(unhashedCodeConditions(answers)).as("%s：未散列的检查项编码条件", set.ref().id()).isEmpty();
+            assertThat(answers.getHashedSinkMap()).as("%s：按编码散列的 alpha 节点", set.ref().id()).hasSizeGreaterThan(20);
         }
+        // the contrast: the same files compiled as written leave every `code in (…)` list to be evaluated per answer
+        Map<String, String> drl = new TreeMap<>(files.under("gongmao-2023/"));
+        drl.putAll(files.under("common/"));
+        drl.keySet().removeIf(p -> !p.endsWith(".drl"));
+        KieBase asWritten = new RuleBaseLoader().compile(files, "contrast", drl);
+        assertThat(unhashedCodeConditions(answerAlphaNodes(asWritten))).hasSizeGreaterThan(10);
+    }
+
+    private static CompositeObjectSinkAdapter answerAlphaNodes(KieBase kieBase) {
+        ObjectTypeNode answers = ((InternalRuleBase) kieBase).getRete().getObjectTypeNodes().stream()
+                .filter(n -> n.getObjectType().getClassName().equals(Answer.class.getName()))
+                .findFirst().orElseThrow();
+        ObjectSinkPropagator sinks = answers.getObjectSinkPropagator();
+        assertThat(sinks).isInstanceOf(CompositeObjectSinkAdapter.class);
+        return (CompositeObjectSinkAdapter) sinks;
+    }
+
+    private static List<String> unhashedCodeConditions(CompositeObjectSinkAdapter answers) {
+        List<String> conditions = new ArrayList<>();
+        if (answers.getOthers() != null) {
+            answers.getOthers().stream().filter(n -> n instanceof AlphaNode).map(n -> ((AlphaNode) n).getConstraint().toString())
+                    .filter(c -> c.contains("code")).forEach(conditions::add);
+        }
+        return conditions;
     }
 
     @Test
