@@ -382,6 +382,25 @@ class CaseDocumentsTest {
         assertThat(text(store.rerender(stored))).contains("本文书格式经维护人员修订");
     }
 
+    @Test
+    void aTownshipCaseIsIssuedInTheDelegatingAgencysNameUnder委托AndInTheTownshipsUnder赋权() throws Exception {
+        for (String kind : List.of("ENTRUSTED", "EMPOWERED")) {
+            Office o = office();
+            jdbc.update("INSERT INTO casework_delegation (township_id, kind, delegating_agency_id, matters, valid_from, valid_to, source)"
+                    + " VALUES (?, ?, ?, ?, DATE '2025-01-01', DATE '2030-12-31', '测试委托书')",
+                    o.b().township().getId(), kind, o.b().agency().getId(), MATTER);
+            CurrentUser township = o.b().townshipEnforcer();
+            PenaltyCase c = cases.open(township, new NewCase(null, "清河某某公司", CaseEnums.PartyType.ORGANISATION, MATTER,
+                    null, CaseEnums.Source.HAZARD, null, "乡镇案件", List.of(township.id(), o.officer().id()), null, null,
+                    null, null));
+            c = step(township, c, on(Action.SUBMIT_FILING, c, FILED));
+            step(o.approver(), c, on(Action.APPROVE, c, FILED));
+            String text = text(store.ofOwner(CaseDocuments.OWNER, c.getId()).get(0).pdf());
+            String name = kind.equals("ENTRUSTED") ? o.b().agency().getName() : o.b().township().getName();
+            assertThat(text).as(kind).startsWith(name + "立案审批表").contains("清河某某公司");
+        }
+    }
+
     private Integer counter(Office o, String key) {
         List<Integer> v = jdbc.queryForList("SELECT last_value FROM document_sequence WHERE agency_id = ? AND doc_type = ? AND doc_year = 2026",
                 Integer.class, o.b().agency().getId(), key);
