@@ -60,6 +60,9 @@ public class CaseworkService {
     private final WorkingDayCalendar calendar;
     private final AuditTrail audit;
     private final TransactionTemplate separateTx;
+    /** Case steps are announced to other features (issued documents) in the step's transaction. */
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.context.ApplicationEventPublisher events;
 
     CaseworkService(PenaltyCaseRepository cases, CaseTaskRepository tasks, CaseTransitionRepository transitions,
                     CaseActRepository acts, AppUserRepository users, EnterpriseService enterprises,
@@ -265,6 +268,8 @@ public class CaseworkService {
         CaseAct act = acts.save(new CaseAct(c.getId(), cmd.kind(), cmd.performedOn(), cmd.summary(), officers, true, user.id()));
         audit.record(user.username(), "CASE_ACT_ADDED", "PenaltyCase", c.getId(),
                 "role=承办人; act=" + cmd.kind().label() + "; on=" + cmd.performedOn() + "; officers=" + officers);
+        events.publishEvent(new CaseStepTaken(c.getId(), "ACT", c.getStage(), c.getStage(), cmd.performedOn(), user.id(),
+                act.getId(), false));
         return act;
     }
 
@@ -332,6 +337,8 @@ public class CaseworkService {
             case REASSIGN -> reassign(user, c, cmd);
         }
         record(user, c, before, cmd.action().name(), role, describe(cmd));
+        events.publishEvent(new CaseStepTaken(c.getId(), cmd.action().name(), before, c.getStage(), on, user.id(), null,
+                Boolean.TRUE.equals(cmd.waived())));
         if (c.getStage() != before) {
             tasks.findByCaseIdAndStatus(c.getId(), CaseTask.Status.OPEN).ifPresent(t -> t.done(user.id()));
             if (c.getStage() != Stage.CLOSED) {

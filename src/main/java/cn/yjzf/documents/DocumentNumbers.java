@@ -36,7 +36,7 @@ public class DocumentNumbers {
     /** The next serial of the per-type counter (the {@link SequenceScope#DOCUMENT_TYPE} scope). */
     @Transactional(propagation = Propagation.MANDATORY)
     public int next(Long agencyId, DocumentType type, int year) {
-        return next(agencyId, type.name(), year);
+        return next(agencyId, type.counter(), year);
     }
 
     /** Draws the number for a document under the configured scope. */
@@ -53,13 +53,13 @@ public class DocumentNumbers {
             if (r.officerId() == null) {
                 throw new IllegalArgumentException("按执法人员编号时必须指明执法人员");
             }
-            seq = next(r.agencyId(), "O" + r.officerId() + ":" + r.type().name(), year);
+            seq = next(r.agencyId(), "O" + r.officerId() + ":" + r.type().counter(), year);
         } else if (scope == SequenceScope.CASE && r.caseId() != null) {
             int[] serial = caseSerial(r.agencyId(), r.caseId(), year);
             year = serial[0];
             seq = serial[1];
         } else {
-            seq = next(r.agencyId(), r.type().name(), year);
+            seq = next(r.agencyId(), r.type().counter(), year);
         }
         return new IssuedNumber(year, seq, properties.number(r.agencyShortName(), r.type(), year, seq, r.officerCode()));
     }

@@ -1,18 +1,56 @@
 package cn.yjzf.documents;
 
-/** 执法文书 types: the 文书代字 in the number and the template in case-templates/. */
+/**
+ * 执法文书 types: the 文书代字 in the number and the template in case-templates/. The codes are one Jiangsu system's
+ * convention (casework-facts §5, 🟡); a type without a code (笔录, 意见书) is issued without a number.
+ */
 public enum DocumentType {
     RECTIFICATION_ORDER("责令限期整改指令书", "责改", "rectification-order"),
-    INSPECTION_RECORD("现场检查记录", "检记", "inspection-record");
+    INSPECTION_RECORD("现场检查记录", "检记", "inspection-record"),
+    // the penalty case (issue 13), in filing order
+    CASE_FILING("立案审批表", "立", "case-filing"),
+    INQUIRY_NOTICE("询问通知书", "询", "inquiry-notice"),
+    INQUIRY_RECORD("询问笔录", null, "inquiry-record"),
+    SITE_EXAMINATION_RECORD("勘验笔录", null, "site-examination-record"),
+    INVESTIGATION_REPORT("案件调查终结报告", "终报", "investigation-report"),
+    LEGAL_REVIEW_OPINION("行政处罚法制审核意见书", null, "legal-review-opinion"),
+    COLLECTIVE_DISCUSSION("行政处罚集体讨论记录", "罚集", "collective-discussion"),
+    HANDLING_APPROVAL("案件处理呈批表", "处呈", "handling-approval"),
+    PENALTY_NOTICE("行政处罚告知书", "罚告", "penalty-notice"),
+    HEARING_NOTICE("听证告知书", "听告", "hearing-notice"),
+    STATEMENT_RECORD("当事人陈述申辩笔录", null, "statement-record"),
+    HEARING_RECORD("听证笔录", null, "hearing-record"),
+    PENALTY_DECISION_ORGANISATION("行政处罚决定书（单位）", "罚", "penalty-decision-organisation", "PENALTY_DECISION"),
+    PENALTY_DECISION_INDIVIDUAL("行政处罚决定书（个人）", "罚", "penalty-decision-individual", "PENALTY_DECISION"),
+    SERVICE_RECEIPT("文书送达回执", "回", "service-receipt"),
+    ENFORCEMENT_REMINDER("行政强制执行事先催告书", "执行催告", "enforcement-reminder"),
+    CASE_CLOSING("结案审批表", "结", "case-closing");
 
     private final String title;
     private final String code;
     private final String template;
+    private final String counter;
 
     DocumentType(String title, String code, String template) {
+        this(title, code, template, null);
+    }
+
+    /** {@code counter}: types sharing a 文书代字 (决定书 单位/个人) share one counter, or their numbers would repeat. */
+    DocumentType(String title, String code, String template, String counter) {
         this.title = title;
         this.code = code;
         this.template = template;
+        this.counter = counter;
+    }
+
+    /** The key of this type's counter in {@code document_sequence}. */
+    public String counter() {
+        return counter == null ? name() : counter;
+    }
+
+    /** Numbered types carry a 文书代字; 笔录 and 意见书 are not numbered. */
+    public boolean numbered() {
+        return code != null;
     }
 
     public String title() {

@@ -11,6 +11,9 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Service;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.exceptions.TemplateEngineException;
+import org.thymeleaf.exceptions.TemplateProcessingException;
+import org.thymeleaf.templateresolver.StringTemplateResolver;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -34,6 +37,8 @@ public class PdfRenderer {
     public static final String TITLE_FAMILY = "DocTitleFont";
 
     private final SpringTemplateEngine templates = new SpringTemplateEngine();
+    /** Renders a template's text as given (issued documents are re-rendered from their stored version). */
+    private final SpringTemplateEngine fromText = new SpringTemplateEngine();
     private final DocumentsProperties properties;
     private final ResourceLoader resources;
     private final Map<String, BaseFont> fonts = new java.util.concurrent.ConcurrentHashMap<>();
@@ -54,10 +59,112 @@ public class PdfRenderer {
         resolver.setTemplateMode(TemplateMode.XML);
         resolver.setCharacterEncoding("UTF-8");
         templates.setTemplateResolver(resolver);
+        StringTemplateResolver text = new StringTemplateResolver();
+        text.setTemplateMode(TemplateMode.XML);
+        text.setCacheable(false);
+        fromText.setTemplateResolver(text);
     }
 
     public byte[] render(DocumentType type, Map<String, Object> model) {
         String xhtml = templates.process(type.template(), new Context(java.util.Locale.SIMPLIFIED_CHINESE, model));
+        return toPdf(xhtml);
+    }
+
+    /**
+     * The template's current text, read afresh (a maintainer edits it without a restart) from app.documents.templates-dir,
+     * or from the classpath when that directory is absent.
+     */
+    public TemplateText template(DocumentType type) {
+        String file = type.template() + ".html";
+        try {
+            byte[] bytes;
+            if (Files.isDirectory(properties.templatesDir())) {
+                bytes = Files.readAllBytes(properties.templatesDir().resolve(file));
+            } else {
+                try (InputStream in = resources.getResource("classpath:case-templates/" + file).getInputStream()) {
+                    bytes = in.readAllBytes();
+                }
+            }
+            String source = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+            return new TemplateText("case-templates/" + file, source, Hashes.sha256(source));
+        } catch (IOException e) {
+            throw new TemplateBrokenException("case-templates/" + file, 0, 0, "模板文件无法读取");
+        }
+    }
+
+    /**
+     * Renders exactly the given template text, so an issued document can be re-rendered with the version it was
+     * issued with. A template that fails to parse or render is reported naming its file and line
+     * ({@link TemplateBrokenException}).
+     */
+    public byte[] renderText(TemplateText template, Map<String, Object> model) {
+        String xhtml;
+        try {
+            xhtml = fromText.process(template.source(), new Context(java.util.Locale.SIMPLIFIED_CHINESE, model));
+        } catch (TemplateEngineException e) {
+            int[] at = position(e);
+            throw new TemplateBrokenException(template.name(), at[0], at[1], problem(e));
+        }
+        try {
+            return toPdf(xhtml);
+        } catch (RuntimeException e) { // Flying Saucer: well-formed XML it still cannot lay out
+            throw new TemplateBrokenException(template.name(), 0, 0, String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** Line and column from the first exception in the chain that knows them (the parser's or the processor's). */
+    private static int[] position(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof TemplateProcessingException p && p.getLine() != null) {
+                return new int[] {p.getLine(), p.getCol() == null ? 0 : p.getCol()};
+            }
+        }
+        return new int[] {0, 0};
+    }
+
+    /** The engine's own words without the template text it quotes (the whole source, for a text template). */
+    private static String problem(TemplateEngineException e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String m = root.getMessage() == null ? e.getClass().getSimpleName() : root.getMessage();
+        int quote = m.indexOf("(template: ");
+        m = quote >= 0 ? m.substring(0, quote).trim() : m;
+        return m.length() > 300 ? m.substring(0, 300) + "…" : m;
+    }
+
+    /** Marks every page of a draft with a large diagonal 草稿 (no number is drawn for a draft). */
+    public byte[] watermark(byte[] pdf, String text) {
+        try {
+            com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            com.lowagie.text.pdf.PdfStamper stamper = new com.lowagie.text.pdf.PdfStamper(reader, out);
+            BaseFont font = font(properties.boldFont());
+            com.lowagie.text.pdf.PdfGState translucent = new com.lowagie.text.pdf.PdfGState();
+            translucent.setFillOpacity(0.25f);
+            for (int i = 1; i <= reader.getNumberOfPages(); i++) {
+                com.lowagie.text.Rectangle size = reader.getPageSize(i);
+                com.lowagie.text.pdf.PdfContentByte over = stamper.getOverContent(i);
+                over.saveState();
+                over.setGState(translucent);
+                over.beginText();
+                over.setFontAndSize(font, 120);
+                over.setColorFill(java.awt.Color.GRAY);
+                over.showTextAligned(com.lowagie.text.Element.ALIGN_CENTER, text, size.getWidth() / 2,
+                        size.getHeight() / 2 - 40, 45);
+                over.endText();
+                over.restoreState();
+            }
+            stamper.close();
+            reader.close();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private byte[] toPdf(String xhtml) {
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
                 ITextRenderer.DEFAULT_DOTS_PER_PIXEL, new ClippedTextOutputDevice());
         // Flying Saucer reads the family description from this path (a file or classpath resource); glyphs come from

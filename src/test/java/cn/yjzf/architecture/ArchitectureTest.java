@@ -14,7 +14,8 @@ class ArchitectureTest {
 
     static final String[] BUSINESS = {"cn.yjzf.enterprise..", "cn.yjzf.inspection..", "cn.yjzf.rectification..",
             "cn.yjzf.rulerelease..", "cn.yjzf.batch..", "cn.yjzf.casework..", "cn.yjzf.calendar..", "cn.yjzf.penalty..",
-            "cn.yjzf.organisation..", "cn.yjzf.documents..", "cn.yjzf.audit..", "cn.yjzf.demo..", "cn.yjzf.supervision.."};
+            "cn.yjzf.organisation..", "cn.yjzf.documents..", "cn.yjzf.audit..", "cn.yjzf.demo..", "cn.yjzf.supervision..",
+            "cn.yjzf.casedocuments.."};
 
     static JavaClasses classes;
 
@@ -27,6 +28,15 @@ class ArchitectureTest {
     void judgmentDependsOnNoBusinessPackage() {
         noClasses().that().resideInAPackage("cn.yjzf.judgment..").should().dependOnClassesThat().resideInAnyPackage(BUSINESS)
                 .check(classes);
+    }
+
+    @Test
+    void documentsDependOnNoBusinessPackageAndCaseworkNotOnItsDocuments() {
+        noClasses().that().resideInAPackage("cn.yjzf.documents..").should().dependOnClassesThat()
+                .resideInAnyPackage(java.util.Arrays.stream(BUSINESS).filter(p -> !p.equals("cn.yjzf.documents..")).toArray(String[]::new))
+                .check(classes);
+        noClasses().that().resideInAPackage("cn.yjzf.casework..").should().dependOnClassesThat()
+                .resideInAPackage("cn.yjzf.casedocuments..").check(classes);
     }
 
     @Test

@@ -116,6 +116,24 @@ class AccessMatrixTest {
         ids.put("{listing}", api.get(Role.APPROVER).created("/api/supervision/listings", "{\"trackId\":" + track
                 + ",\"level\":\"TOWNSHIP\",\"documentNo\":\"矩阵督1号\",\"responsiblePerson\":\"吴某\",\"deadline\":\""
                 + java.time.LocalDate.now().plusDays(60) + "\"}").get("id").asText());
+        caseWithADocument(township);
+    }
+
+    /** A 清溪镇 case (委托) handled by the township enforcer and the officer, filed, so its 立案审批表 is issued. */
+    private void caseWithADocument(DemoApi township) throws Exception {
+        long officer = ((cn.yjzf.organisation.CurrentUser) users.loadUserByUsername(USERS.get(Role.OFFICER))).id();
+        com.fasterxml.jackson.databind.JsonNode c = township.created("/api/cases", "{\"enterpriseId\":3,\"partyName\":\"矩阵测试\","
+                + "\"partyType\":\"ORGANISATION\",\"matterCode\":\"安全生产法第一百零二条\",\"source\":\"HAZARD\","
+                + "\"cause\":\"矩阵测试案\",\"handlerIds\":[" + officer + "]}");
+        String id = c.get("id").asText();
+        c = township.created("/api/cases/" + id + "/actions",
+                "{\"action\":\"SUBMIT_FILING\",\"version\":" + c.get("version").asLong() + "}");
+        api.get(Role.APPROVER).created("/api/cases/" + id + "/actions",
+                "{\"action\":\"APPROVE\",\"version\":" + c.get("version").asLong() + "}");
+        ids.put("{case}", id);
+        String documents = township.perform(request(HttpMethod.GET, "/api/cases/" + id + "/documents")).getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        ids.put("{casedoc}", DemoApi.JSON.readTree(documents).get(0).get("id").asText());
     }
 
     private static String inspection(DemoApi township) throws Exception {
@@ -209,6 +227,8 @@ class AccessMatrixTest {
                     "{\"grade\":\"GENERAL\",\"reason\":\"矩阵测试\",\"version\":0}";
             case "POST /api/inspections/{inspection}/rectification-order" ->
                     "{\"issueDate\":\"2025-06-10\",\"defaultDeadline\":\"2025-06-30\"}";
+            case "POST /api/cases/{case}/documents" -> "{\"type\":\"INQUIRY_NOTICE\"}";
+            case "POST /api/cases/{case}/documents/{casedoc}/supersede" -> "{\"reason\":\"矩阵测试更正\"}";
             case "POST /api/judgments" ->
                     "{\"findings\":[{\"id\":\"a\",\"industry\":\"建材\",\"inspectionDate\":\"2025-06-01\",\"answers\":{}}]}";
             default -> {

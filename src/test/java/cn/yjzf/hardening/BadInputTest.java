@@ -430,7 +430,9 @@ class BadInputTest {
                 new Form("/rules/releases", "maintainer", Map.of("changeNote", "长".repeat(3000)),
                         List.of("", "a\u0000b", "长".repeat(100_000), "\u0007")),
                 new Form("/rules/releases/999999/approve", "reviewer", Map.of("version", "0", "note", "同意"), FORM_CORPUS),
-                new Form("/rules/releases/999999/reject", "reviewer", Map.of("version", "0", "reason", "驳回"), FORM_CORPUS));
+                new Form("/rules/releases/999999/reject", "reviewer", Map.of("version", "0", "reason", "驳回"), FORM_CORPUS),
+                new Form("/cases/999999/documents", "officer", Map.of("type", "INQUIRY_NOTICE"), FORM_CORPUS),
+                new Form("/cases/999999/documents/999999/supersede", "officer", Map.of("reason", "更正"), FORM_CORPUS));
     }
 
     // ---- every page handler, discovered -------------------------------------------------------------------------

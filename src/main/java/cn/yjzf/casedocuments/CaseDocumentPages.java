@@ -1,0 +1,100 @@
+package cn.yjzf.casedocuments;
+
+import cn.yjzf.common.ConflictException;
+import cn.yjzf.common.FieldProblem;
+import cn.yjzf.common.InvalidInputException;
+import cn.yjzf.documents.DocumentType;
+import cn.yjzf.documents.IssuedDocument;
+import cn.yjzf.organisation.CurrentUser;
+import cn.yjzf.security.ReadsCases;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The case page's 执法文书: download, draft preview, on-demand issue and correction (section in case-documents.html). */
+@Controller
+class CaseDocumentPages {
+
+    private final CaseDocuments documents;
+
+    CaseDocumentPages(CaseDocuments documents) {
+        this.documents = documents;
+    }
+
+    @GetMapping("/cases/{id}/documents/{doc}.pdf")
+    @ReadsCases
+    ResponseEntity<byte[]> download(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @PathVariable Long doc) {
+        return attachment(documents.document(user, id, doc));
+    }
+
+    @GetMapping("/cases/{id}/documents/draft/{type}.pdf")
+    @PreAuthorize("hasAnyRole('OFFICER','TOWNSHIP_ENFORCER')")
+    ResponseEntity<byte[]> draft(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+                                 @PathVariable DocumentType type) {
+        return draft(type, documents.draft(user, id, type));
+    }
+
+    @PostMapping("/cases/{id}/documents")
+    @PreAuthorize("hasAnyRole('OFFICER','TOWNSHIP_ENFORCER')")
+    String issue(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+                 @RequestParam(required = false) DocumentType type, RedirectAttributes flash) {
+        return back(id, flash, () -> {
+            if (type == null) {
+                throw new InvalidInputException("type", "REQUIRED", "请选择要签发的文书");
+            }
+            IssuedDocument d = documents.issueOnDemand(user, id, type);
+            return "已签发" + d.getTitle() + (d.getDocumentNo() == null ? "" : "（" + d.getDocumentNo() + "）");
+        });
+    }
+
+    @PostMapping("/cases/{id}/documents/{doc}/supersede")
+    @PreAuthorize("hasAnyRole('OFFICER','TOWNSHIP_ENFORCER')")
+    String supersede(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @PathVariable Long doc,
+                     @RequestParam(required = false) String reason, RedirectAttributes flash) {
+        return back(id, flash, () -> {
+            if (reason != null && (reason.length() > 1000 || reason.chars().anyMatch(ch -> Character.isISOControl(ch)))) {
+                throw new InvalidInputException("reason", "INVALID", "更正理由不超过1000字，且不得含控制字符");
+            }
+            IssuedDocument d = documents.supersede(user, id, doc, reason);
+            return "已签发更正文书" + d.getTitle() + (d.getDocumentNo() == null ? "" : "（" + d.getDocumentNo() + "）");
+        });
+    }
+
+    private static String back(Long id, RedirectAttributes flash, java.util.function.Supplier<String> step) {
+        try {
+            flash.addFlashAttribute("notice", step.get());
+        } catch (InvalidInputException e) {
+            flash.addFlashAttribute("errors", e.problems());
+        } catch (ConflictException e) {
+            flash.addFlashAttribute("errors", List.of(new FieldProblem("", e.code(), e.getMessage())));
+        }
+        return "redirect:/cases/" + id;
+    }
+
+    static ResponseEntity<byte[]> attachment(IssuedDocument d) {
+        String name = d.getTitle() + (d.getDocumentNo() == null ? "-" + d.getId() : "-" + d.getDocumentNo()) + ".pdf";
+        return pdf(name, d.getPdf());
+    }
+
+    static ResponseEntity<byte[]> draft(DocumentType type, byte[] pdf) {
+        return pdf(type.title() + "-草稿.pdf", pdf);
+    }
+
+    private static ResponseEntity<byte[]> pdf(String filename, byte[] bytes) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
+                .body(bytes);
+    }
+}

@@ -1,0 +1,446 @@
+package cn.yjzf.casedocuments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import cn.yjzf.audit.AuditEvent;
+import cn.yjzf.audit.AuditTrail;
+import cn.yjzf.casework.CaseCommand;
+import cn.yjzf.casework.CaseCommand.Action;
+import cn.yjzf.casework.CaseEnums;
+import cn.yjzf.casework.CaseworkService;
+import cn.yjzf.casework.NewAct;
+import cn.yjzf.casework.NewCase;
+import cn.yjzf.casework.PenaltyCase;
+import cn.yjzf.casework.Stage;
+import cn.yjzf.common.NotFoundException;
+import cn.yjzf.documents.DocumentType;
+import cn.yjzf.documents.IssuedDocument;
+import cn.yjzf.documents.IssuedDocumentView;
+import cn.yjzf.documents.IssuedDocuments;
+import cn.yjzf.documents.TemplateBrokenException;
+import cn.yjzf.enterprise.Enterprise;
+import cn.yjzf.enterprise.Industry;
+import cn.yjzf.flow.Fixtures;
+import cn.yjzf.organisation.AppUser;
+import cn.yjzf.organisation.AppUserRepository;
+import cn.yjzf.organisation.CurrentUser;
+import cn.yjzf.organisation.Role;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The 执法文书 of a penalty case from 立案 to 结案: each issued at its step from the case's data, numbered, stored with
+ * its snapshot and template version, re-rendered identically, superseded (never edited), within the jurisdiction
+ * and audited. Templates are read from a copy of case-templates/ in a temp directory, so a test can break and edit them.
+ */
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:h2:mem:casedocs;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;DB_CLOSE_DELAY=-1",
+        "app.demo-data=false"})
+@AutoConfigureMockMvc
+class CaseDocumentsTest {
+
+    static final String MATTER = "安全生产法第一百零二条";
+    static final LocalDate FILED = LocalDate.of(2026, 2, 2);
+    static final Path TEMPLATES = copyOfTemplates();
+
+    @DynamicPropertySource
+    static void templates(DynamicPropertyRegistry r) {
+        r.add("app.documents.templates-dir", TEMPLATES::toString);
+    }
+
+    private static Path copyOfTemplates() {
+        try {
+            Path dir = Files.createTempDirectory("case-templates");
+            try (Stream<Path> files = Files.list(Path.of("case-templates"))) {
+                for (Path f : files.toList()) {
+                    Files.copy(f, dir.resolve(f.getFileName()));
+                }
+            }
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Autowired CaseworkService cases;
+    @Autowired CaseDocuments documents;
+    @Autowired IssuedDocuments store;
+    @Autowired Fixtures fixtures;
+    @Autowired AppUserRepository users;
+    @Autowired AuditTrail audit;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired TransactionTemplate tx;
+    @Autowired MockMvc mvc;
+
+    record Office(Fixtures.Bureau b, Enterprise party, CurrentUser unitHead, CurrentUser reviewer, CurrentUser approver) {
+        CurrentUser officer() { return b.officer(); }
+        CurrentUser officer2() { return b.officer2(); }
+    }
+
+    private int seq;
+
+    Office office() {
+        Fixtures.Bureau b = fixtures.bureau("测应急");
+        Enterprise e = fixtures.enterprise(b, Industry.BUILDING_MATERIALS, b.township(), Set.of());
+        int n = ++seq + (int) (System.nanoTime() % 100000);
+        return new Office(b, e, person("dh-" + n, "赵主任", b, Role.UNIT_HEAD), person("dr-" + n, "钱法审", b, Role.LEGAL_REVIEWER),
+                person("da-" + n, "孙局长", b, Role.APPROVER));
+    }
+
+    private CurrentUser person(String username, String name, Fixtures.Bureau b, Role role) {
+        AppUser u = new AppUser(username, "{noop}x", name, b.agency().getId(), null, "Z" + username,
+                LocalDate.of(2030, 12, 31), Set.of(role));
+        if (role == Role.LEGAL_REVIEWER) {
+            u.qualifyLegally("法律职业资格（测试）");
+        }
+        return CurrentUser.of(users.save(u));
+    }
+
+    private PenaltyCase step(CurrentUser u, PenaltyCase c, CaseCommand cmd) {
+        return cases.perform(u, c.getId(), cmd);
+    }
+
+    static CaseCommand on(Action a, PenaltyCase c, LocalDate on) {
+        return new CaseCommand(a, c.getVersion(), null, on, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null);
+    }
+
+    static CaseCommand reasoned(Action a, PenaltyCase c, LocalDate on, String reason) {
+        return new CaseCommand(a, c.getVersion(), reason, on, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null);
+    }
+
+    PenaltyCase opened(Office o) {
+        PenaltyCase c = cases.open(o.officer(), new NewCase(o.party().getId(), o.party().getName(),
+                CaseEnums.PartyType.ORGANISATION, MATTER, null, CaseEnums.Source.HAZARD, "检查#7",
+                "未采取措施消除重大事故隐患案", List.of(o.officer().id(), o.officer2().id()), null, null, null, null));
+        c = step(o.officer(), c, reasoned(Action.SUBMIT_FILING, c, FILED, "粉尘爆炸危险场所未按规定设置泄爆装置，拟立案调查"));
+        return step(o.approver(), c, reasoned(Action.APPROVE, c, FILED, "同意立案，由张堃、李喆承办"));
+    }
+
+    /** 立案 → … → 结案 with a hearing, a collective discussion, a reminder and a payment; returns the case id. */
+    Long throughTheWholeProcedure(Office o) {
+        PenaltyCase c = opened(o);
+        documents.issueOnDemand(o.officer(), c.getId(), DocumentType.INQUIRY_NOTICE);
+        cases.addAct(o.officer(), c.getId(), new NewAct(CaseEnums.ActKind.INTERROGATION, FILED.plusDays(1),
+                "问：泄爆装置为何未设置？答：设备改造尚未完成。", List.of(o.officer().id(), o.officer2().id())));
+        cases.addAct(o.officer(), c.getId(), new NewAct(CaseEnums.ActKind.SITE_EXAMINATION, FILED.plusDays(2),
+                "除尘器室未设置泄爆口，现场拍照3张。", List.of(o.officer().id(), o.officer2().id())));
+        c = cases.get(o.officer(), c.getId());
+        c = step(o.officer(), c, reasoned(Action.CONCLUDE_INVESTIGATION, c, FILED.plusDays(3), "事实清楚，证据确凿，建议给予行政处罚"));
+        c = step(o.officer(), c, new CaseCommand(Action.SUBMIT, c.getVersion(), null, FILED.plusDays(4), null, null, "P-7",
+                "罚款", new BigDecimal("30000"), new BigDecimal("10000"), new BigDecimal("50000"),
+                "1处重大事故隐患，按基准一般阶次", null, true, true, true, null, null, null, null, null));
+        c = step(o.unitHead(), c, reasoned(Action.APPROVE, c, null, "同意承办人意见"));
+        c = step(o.reviewer(), c, reasoned(Action.APPROVE, c, null, "事实清楚，适用法律正确，程序合法"));
+        c = step(o.approver(), c, new CaseCommand(Action.APPROVE, c.getVersion(), "同意", null, null, null, null, null,
+                null, null, null, null, null, null, null, null, "局长办公会集体讨论：同意罚款三万元", null, null, null, null));
+        assertThat(c.getStage()).isEqualTo(Stage.NOTICE);
+        c = step(o.officer(), c, on(Action.SERVE_NOTICE, c, LocalDate.of(2026, 2, 12)));
+        c = step(o.officer(), c, on(Action.REQUEST_HEARING, c, LocalDate.of(2026, 2, 13)));
+        c = step(o.officer(), c, on(Action.RECORD_HEARING, c, LocalDate.of(2026, 2, 25)));
+        c = step(o.officer(), c, reasoned(Action.CONCLUDE_STATEMENT, c, LocalDate.of(2026, 2, 26), "当事人称改造已在进行，请求从轻处罚；经复核不予采纳"));
+        c = step(o.officer2(), c, on(Action.DECIDE, c, LocalDate.of(2026, 2, 27)));
+        c = step(o.officer(), c, on(Action.SERVE_DECISION, c, LocalDate.of(2026, 3, 2)));
+        documents.issueOnDemand(o.officer(), c.getId(), DocumentType.ENFORCEMENT_REMINDER);
+        c = cases.get(o.officer(), c.getId());
+        c = step(o.officer(), c, new CaseCommand(Action.RECORD_PAYMENT, c.getVersion(), null, LocalDate.of(2026, 3, 5),
+                null, null, null, null, null, null, null, null, null, null, null, null, null, new BigDecimal("30000"),
+                null, null, null));
+        c = step(o.officer(), c, on(Action.REQUEST_CLOSING, c, LocalDate.of(2026, 3, 5)));
+        c = step(o.approver(), c, reasoned(Action.APPROVE, c, LocalDate.of(2026, 3, 6), "罚款已缴清，同意结案"));
+        assertThat(c.getStage()).isEqualTo(Stage.CLOSED);
+        return c.getId();
+    }
+
+    @Test
+    void everyDocumentOfTheCaseIsIssuedAtItsStepFromTheCaseDataWithTheRightCitations() throws Exception {
+        Office o = office();
+        Long id = throughTheWholeProcedure(o);
+        List<IssuedDocumentView> issued = store.ofOwner(CaseDocuments.OWNER, id);
+        assertThat(issued).extracting(IssuedDocumentView::type).containsExactly(DocumentType.CASE_FILING,
+                DocumentType.INQUIRY_NOTICE, DocumentType.INQUIRY_RECORD, DocumentType.SITE_EXAMINATION_RECORD,
+                DocumentType.INVESTIGATION_REPORT, DocumentType.LEGAL_REVIEW_OPINION, DocumentType.COLLECTIVE_DISCUSSION,
+                DocumentType.HANDLING_APPROVAL, DocumentType.PENALTY_NOTICE, DocumentType.HEARING_NOTICE,
+                DocumentType.SERVICE_RECEIPT, DocumentType.HEARING_RECORD, DocumentType.STATEMENT_RECORD,
+                DocumentType.PENALTY_DECISION_ORGANISATION, DocumentType.SERVICE_RECEIPT,
+                DocumentType.ENFORCEMENT_REMINDER, DocumentType.CASE_CLOSING);
+        // the receipt issued with the notice was superseded when the decision was served; nothing else was
+        assertThat(issued).filteredOn(IssuedDocumentView::superseded).extracting(IssuedDocumentView::type)
+                .containsExactly(DocumentType.SERVICE_RECEIPT);
+        Map<DocumentType, IssuedDocumentView> current = new EnumMap<>(DocumentType.class);
+        issued.stream().filter(d -> !d.superseded()).forEach(d -> current.put(d.type(), d));
+        String short_ = "测应急";
+        assertThat(current.get(DocumentType.PENALTY_NOTICE).documentNo()).matches(short_ + "罚告〔2026〕\\d+号");
+        assertThat(current.get(DocumentType.PENALTY_DECISION_ORGANISATION).documentNo()).matches(short_ + "罚〔2026〕\\d+号");
+        assertThat(current.get(DocumentType.INQUIRY_RECORD).documentNo()).isNull(); // 笔录 are not numbered
+
+        String party = o.party().getName();
+        String agency = o.b().agency().getName();
+        String notice = current.get(DocumentType.PENALTY_NOTICE).documentNo();
+        String decision = current.get(DocumentType.PENALTY_DECISION_ORGANISATION).documentNo();
+        Map<DocumentType, List<String>> expected = new EnumMap<>(DocumentType.class);
+        expected.put(DocumentType.CASE_FILING, List.of("立案审批表", "未采取措施消除重大事故隐患案", "检查发现隐患", "刘法人",
+                "粉尘爆炸危险场所未按规定设置泄爆装置", "同意立案，由张堃、李喆承办", "孙局长", "2026年2月2日", "第五十四条第二款"));
+        expected.put(DocumentType.INQUIRY_NOTICE, List.of("询问通知书", "第五十四条、第五十五条", "不得拒绝或者阻挠", "张堃"));
+        expected.put(DocumentType.INQUIRY_RECORD, List.of("询问笔录", "2026年2月3日", "设备改造尚未完成", "李喆",
+                o.officer().fullName(), "这是我们的执法证件"));
+        expected.put(DocumentType.SITE_EXAMINATION_RECORD, List.of("勘验笔录", "2026年2月4日", "除尘器室未设置泄爆口"));
+        expected.put(DocumentType.INVESTIGATION_REPORT, List.of("案件调查终结报告", "设备改造尚未完成", "除尘器室未设置泄爆口",
+                MATTER, "事实清楚，证据确凿，建议给予行政处罚", "2026年2月2日"));
+        expected.put(DocumentType.LEGAL_REVIEW_OPINION, List.of("法制审核意见书", "事实清楚，适用法律正确，程序合法", "钱法审",
+                "30000元", "10000元至50000元", "第五十八条"));
+        expected.put(DocumentType.COLLECTIVE_DISCUSSION, List.of("集体讨论记录", "局长办公会集体讨论：同意罚款三万元", "孙局长",
+                "第五十七条第二款"));
+        expected.put(DocumentType.HANDLING_APPROVAL, List.of("案件处理呈批表", "审核（执法机构负责", "同意承办人意见", "赵主任",
+                "法制审核意见", "钱法审", "负责人审批意见", "孙局长", "1处重大事故隐患，按基准一般阶次", "30000元"));
+        expected.put(DocumentType.PENALTY_NOTICE, List.of("行政处罚告知书", notice, "第四十四条、第四十五条",
+                "行政机关不得因当事人陈述、申辩而给予更重的处罚", "罚款人民币30000元", "设备改造尚未完成", MATTER));
+        expected.put(DocumentType.HEARING_NOTICE, List.of("听证告知书", "应当在行政机关告知后五日内提出", "第六十四条第（一）项",
+                "第八十五条", "罚款人民币30000元"));
+        expected.put(DocumentType.HEARING_RECORD, List.of("听证笔录", "2026年2月13日", "2026年2月25日", "非本案调查人员"));
+        expected.put(DocumentType.STATEMENT_RECORD, List.of("陈述申辩笔录", "当事人称改造已在进行，请求从轻处罚；经复核不予采纳",
+                notice, "2026年2月12日", "第四十五条第一款"));
+        expected.put(DocumentType.PENALTY_DECISION_ORGANISATION, List.of("行政处罚决定书", decision, "测试路1号", "刘法人",
+                o.party().getCreditCode(), notice, "2026年2月12日", "罚款人民币30000元", "十五日内", "第六十七条第三款",
+                "百分之三加处罚款", "第七十二条第一款第（一）项", "六十日内", "《中华人民共和国行政复议法》第二十条", "六个月内",
+                "《中华人民共和国行政诉讼法》第四十六条", "第七十三条", "第五十三条", "2026年2月27日", "经复核不予采纳"));
+        expected.put(DocumentType.SERVICE_RECEIPT, List.of("文书送达回执", "行政处罚告知书", notice, "听证告知书",
+                "行政处罚决定书", decision, "2026年3月2日", "2026年2月12日"));
+        expected.put(DocumentType.ENFORCEMENT_REMINDER, List.of("行政强制执行事先催告书", decision, "2026年3月2日",
+                "第三十五条、第五十四条", "催告书送达十日后", "陈述权和申辩权"));
+        expected.put(DocumentType.CASE_CLOSING, List.of("结案审批表", "已缴纳罚款30000元", "2026年3月5日", "罚款已缴清，同意结案",
+                "孙局长", decision));
+        for (IssuedDocumentView d : current.values()) {
+            String text = text(d.pdf());
+            assertThat(text).as(d.type().name()).contains(agency, party, d.type().title().replace("（单位）", ""));
+            if (d.documentNo() != null) {
+                assertThat(text).as(d.type().name()).contains(d.documentNo());
+            }
+            assertThat(text).as(d.type().name()).contains(expected.get(d.type()).toArray(String[]::new));
+            assertThat(text).as("no repealed 3-day hearing window").doesNotContain("三日内提出");
+            assertNoInkOutsideTheMargins(d.type().name(), d.pdf());
+        }
+        // the individual decision (rendered as a draft from this case) has its own identity lines
+        byte[] individual = documents.draft(o.officer(), id, DocumentType.PENALTY_DECISION_INDIVIDUAL);
+        assertThat(text(individual)).contains("行政处罚决定书（个人）", "身份证件号码", "六十日内", "六个月内", "草稿");
+        assertNoInkOutsideTheMargins("PENALTY_DECISION_INDIVIDUAL", individual);
+        // audited: one CASE_DOCUMENT_ISSUED per issued document, in the step's transaction
+        assertThat(audit.of("PenaltyCase", id)).filteredOn(e -> e.getAction().equals("CASE_DOCUMENT_ISSUED"))
+                .hasSize(issued.size());
+    }
+
+    @Test
+    void reRenderingFromTheSnapshotWithTheStoredTemplateVersionGivesTheSameText() throws Exception {
+        Office o = office();
+        Long id = throughTheWholeProcedure(o);
+        for (IssuedDocument d : store.entitiesOf(CaseDocuments.OWNER, id)) {
+            assertThat(text(store.rerender(d))).as(d.getType().name()).isEqualTo(text(d.getPdf()));
+            assertThat(d.getTemplateSha256()).hasSize(64);
+            assertThat(d.getDataSnapshot()).contains(o.party().getName());
+        }
+    }
+
+    @Test
+    void anIssuedDocumentIsSupersededByANewNumberedOneWithTheReasonNeverEdited() throws Exception {
+        Office o = office();
+        PenaltyCase c = opened(o);
+        IssuedDocument filing = store.entitiesOf(CaseDocuments.OWNER, c.getId()).get(0);
+        String before = text(filing.getPdf());
+        IssuedDocument next = documents.supersede(o.officer(), c.getId(), filing.getId(), "当事人名称录入有误，予以更正");
+        IssuedDocument old = documents.document(o.officer(), c.getId(), filing.getId());
+        assertThat(old.isSuperseded()).isTrue();
+        assertThat(old.getSupersededBy()).isEqualTo(next.getId());
+        assertThat(old.getSupersedeReason()).isEqualTo("当事人名称录入有误，予以更正");
+        assertThat(text(old.getPdf())).isEqualTo(before); // the old PDF is kept as it was
+        assertThat(next.getDocumentNo()).isNotEqualTo(old.getDocumentNo()).startsWith("测应急立〔");
+        assertThatThrownBy(() -> documents.supersede(o.officer(), c.getId(), filing.getId(), "再次更正"))
+                .hasMessageContaining("已被更正文书取代");
+        assertThat(audit.of("PenaltyCase", c.getId())).extracting(AuditEvent::getAction).contains("CASE_DOCUMENT_SUPERSEDED");
+        // only a certified handler signs: the approver may not supersede, and the refusal is audited
+        assertThatThrownBy(() -> documents.supersede(o.approver(), c.getId(), next.getId(), "更正"))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThat(audit.of("PenaltyCase", c.getId())).extracting(AuditEvent::getAction).contains("CASE_DOCUMENT_FORBIDDEN");
+    }
+
+    @Test
+    void anotherAgencysDocumentIsTheSame404AsAMissingOneAndTheCasePageListsTheDocuments() throws Exception {
+        Office o = office();
+        PenaltyCase c = opened(o);
+        IssuedDocument filing = store.entitiesOf(CaseDocuments.OWNER, c.getId()).get(0);
+        CurrentUser stranger = office().officer();
+        assertThatThrownBy(() -> documents.document(stranger, c.getId(), filing.getId())).isInstanceOf(NotFoundException.class);
+        String url = "/api/cases/" + c.getId() + "/documents/" + filing.getId() + "/pdf";
+        MvcResult mine = mvc.perform(get(url).with(user(o.officer()))).andReturn();
+        assertThat(mine.getResponse().getStatus()).isEqualTo(200);
+        assertThat(mine.getResponse().getContentType()).isEqualTo("application/pdf");
+        MvcResult theirs = mvc.perform(get(url).with(user(stranger))).andReturn();
+        MvcResult missing = mvc.perform(get("/api/cases/" + c.getId() + "/documents/999999/pdf").with(user(o.officer()))).andReturn();
+        assertThat(theirs.getResponse().getStatus()).isEqualTo(404);
+        assertThat(theirs.getResponse().getContentAsString()).isEqualTo(missing.getResponse().getContentAsString());
+        assertThat(mvc.perform(get("/cases/" + c.getId() + "/documents/" + filing.getId() + ".pdf").with(user(stranger)))
+                .andReturn().getResponse().getStatus()).isEqualTo(404);
+        String page = mvc.perform(get("/cases/" + c.getId()).with(user(o.officer()))).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("执法文书", filing.getDocumentNo(), "立案审批表",
+                "/cases/" + c.getId() + "/documents/" + filing.getId() + ".pdf", "草稿预览");
+    }
+
+    @Test
+    void aDraftIsWatermarkedUnnumberedAndStoresNothing() throws Exception {
+        Office o = office();
+        PenaltyCase c = opened(o);
+        int issued = store.ofOwner(CaseDocuments.OWNER, c.getId()).size();
+        Integer counter = counter(o, "PENALTY_NOTICE");
+        MvcResult r = mvc.perform(get("/cases/" + c.getId() + "/documents/draft/PENALTY_NOTICE.pdf").with(user(o.officer()))).andReturn();
+        assertThat(r.getResponse().getStatus()).isEqualTo(200);
+        String text = text(r.getResponse().getContentAsByteArray());
+        assertThat(text).contains("行政处罚告知书", "草稿", "签发时编号").doesNotContain("罚告〔");
+        assertThat(store.ofOwner(CaseDocuments.OWNER, c.getId())).hasSize(issued);
+        assertThat(counter(o, "PENALTY_NOTICE")).isEqualTo(counter);
+    }
+
+    @Test
+    void aBrokenTemplateRefusesTheStepNamingFileAndLineAndConsumesNoNumberAndAnEditTakesEffectWithoutARebuild() throws Exception {
+        Office o = office();
+        PenaltyCase c = opened(o);
+        cases.addAct(o.officer(), c.getId(), new NewAct(CaseEnums.ActKind.INTERROGATION, FILED.plusDays(1),
+                "询问当事人", List.of(o.officer().id(), o.officer2().id())));
+        Path report = TEMPLATES.resolve("investigation-report.html");
+        String original = Files.readString(report);
+        List<String> lines = new java.util.ArrayList<>(original.lines().toList());
+        int broken = lines.indexOf(lines.stream().filter(l -> l.contains("<h1 ")).findFirst().orElseThrow());
+        lines.set(broken, "  <h1 th:text=\"${doc.title}\">未闭合的标题");
+        Files.writeString(report, String.join("\n", lines) + "\n");
+        Integer before = counter(o, "INVESTIGATION_REPORT");
+        try {
+            PenaltyCase current = cases.get(o.officer(), c.getId());
+            assertThatThrownBy(() -> step(o.officer(), current, reasoned(Action.CONCLUDE_INVESTIGATION, current, FILED.plusDays(3), "调查终结")))
+                    .isInstanceOfSatisfying(TemplateBrokenException.class, e -> {
+                        assertThat(e.code()).isEqualTo("TEMPLATE_BROKEN");
+                        assertThat(e.templateFile()).isEqualTo("case-templates/investigation-report.html");
+                        assertThat(e.line()).isGreaterThanOrEqualTo(broken + 1);
+                        assertThat(e.getMessage()).contains("investigation-report.html", "第" + e.line() + "行");
+                    });
+            // nothing saved: the step, its document and its number all rolled back
+            assertThat(cases.get(o.officer(), c.getId()).getStage()).isEqualTo(Stage.INVESTIGATION);
+            assertThat(store.ofOwner(CaseDocuments.OWNER, c.getId())).extracting(IssuedDocumentView::type)
+                    .doesNotContain(DocumentType.INVESTIGATION_REPORT);
+            assertThat(counter(o, "INVESTIGATION_REPORT")).isEqualTo(before);
+            // through the API: 409 with the stable code naming the file
+            MvcResult api = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                    .post("/api/cases/" + c.getId() + "/actions").with(user(o.officer()))
+                    .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                    .contentType("application/json")
+                    .content("{\"action\":\"CONCLUDE_INVESTIGATION\",\"version\":" + current.getVersion() + "}")).andReturn();
+            assertThat(api.getResponse().getStatus()).isEqualTo(409);
+            assertThat(api.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("TEMPLATE_BROKEN", "investigation-report.html");
+        } finally {
+            // the maintainer fixes the template and adds a line: the next document has it, without a rebuild
+            Files.writeString(report, original.replace("<h1 th:text=\"${doc.title}\">",
+                    "<p>（本文书格式经维护人员修订）</p>\n  <h1 th:text=\"${doc.title}\">"));
+        }
+        PenaltyCase current = cases.get(o.officer(), c.getId());
+        step(o.officer(), current, reasoned(Action.CONCLUDE_INVESTIGATION, current, FILED.plusDays(3), "调查终结"));
+        IssuedDocumentView doc = store.ofOwner(CaseDocuments.OWNER, c.getId()).stream()
+                .filter(d -> d.type() == DocumentType.INVESTIGATION_REPORT).findFirst().orElseThrow();
+        int expectedSeq = before + 1;
+        assertThat(doc.documentNo()).isEqualTo("测应急终报〔2026〕" + expectedSeq + "号");
+        assertThat(text(doc.pdf())).contains("本文书格式经维护人员修订");
+        // the stored version re-renders as issued even after the template is restored
+        Files.writeString(report, original);
+        IssuedDocument stored = documents.document(o.officer(), c.getId(), doc.id());
+        assertThat(text(store.rerender(stored))).contains("本文书格式经维护人员修订");
+    }
+
+    @Test
+    void aTownshipCaseIsIssuedInTheDelegatingAgencysNameUnder委托AndInTheTownshipsUnder赋权() throws Exception {
+        for (String kind : List.of("ENTRUSTED", "EMPOWERED")) {
+            Office o = office();
+            jdbc.update("INSERT INTO casework_delegation (township_id, kind, delegating_agency_id, matters, valid_from, valid_to, source)"
+                    + " VALUES (?, ?, ?, ?, DATE '2025-01-01', DATE '2030-12-31', '测试委托书')",
+                    o.b().township().getId(), kind, o.b().agency().getId(), MATTER);
+            CurrentUser township = o.b().townshipEnforcer();
+            PenaltyCase c = cases.open(township, new NewCase(null, "清河某某公司", CaseEnums.PartyType.ORGANISATION, MATTER,
+                    null, CaseEnums.Source.HAZARD, null, "乡镇案件", List.of(township.id(), o.officer().id()), null, null,
+                    null, null));
+            c = step(township, c, on(Action.SUBMIT_FILING, c, FILED));
+            step(o.approver(), c, on(Action.APPROVE, c, FILED));
+            String text = text(store.ofOwner(CaseDocuments.OWNER, c.getId()).get(0).pdf());
+            String name = kind.equals("ENTRUSTED") ? o.b().agency().getName() : o.b().township().getName();
+            assertThat(text).as(kind).startsWith(name + "立案审批表").contains("清河某某公司");
+        }
+    }
+
+    private Integer counter(Office o, String key) {
+        List<Integer> v = jdbc.queryForList("SELECT last_value FROM document_sequence WHERE agency_id = ? AND doc_type = ? AND doc_year = 2026",
+                Integer.class, o.b().agency().getId(), key);
+        return v.isEmpty() ? 0 : v.get(0); // a counter row created but never incremented has given no number
+    }
+
+    static String text(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(doc).replaceAll("\\s+", "");
+        }
+    }
+
+    /**
+     * Every page at 72 dpi (1 px = 1 pt) written to target/casedocs/ for looking at, and no ink in the left, right and
+     * top margins (the page number sits in the bottom margin by design).
+     */
+    static void assertNoInkOutsideTheMargins(String name, byte[] pdf) throws IOException {
+        Path dir = Path.of("target", "casedocs");
+        Files.createDirectories(dir);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFRenderer renderer = new PDFRenderer(doc);
+            for (int p = 0; p < doc.getNumberOfPages(); p++) {
+                BufferedImage img = renderer.renderImageWithDPI(p, 72);
+                ImageIO.write(img, "png", dir.resolve(name + "-" + (p + 1) + ".png").toFile());
+                int w = img.getWidth();
+                int h = img.getHeight();
+                for (int y = 0; y < h; y++) {
+                    for (int x = 0; x < w; x++) {
+                        boolean margin = x < 50 || x >= w - 45 || y < 50;
+                        if (margin) {
+                            int rgb = img.getRGB(x, y);
+                            int r = (rgb >> 16) & 0xff, g = (rgb >> 8) & 0xff, b = rgb & 0xff;
+                            assertThat(Math.min(r, Math.min(g, b))).as("%s page %d ink at (%d,%d)", name, p + 1, x, y)
+                                    .isGreaterThan(200);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
