@@ -33,7 +33,7 @@ public class DiskRules {
      * every rule family, in the sandbox) and the hash of each other family's files (family id → hash).
      */
     public record Status(String dir, String contentHash, Instant checkedAt, boolean sameAsLive, ValidationReport report,
-                         java.util.Map<String, String> familyHashes) {
+                         java.util.Map<String, String> familyHashes, String hazardHash) {
     }
 
     private final java.util.List<cn.yjzf.judgment.LiveFamily<?>> families;
@@ -67,7 +67,8 @@ public class DiskRules {
         ValidationReport report = same ? null : ValidationReport.of(sandbox.validate(files));
         java.util.Map<String, String> familyHashes = new java.util.TreeMap<>();
         families.forEach(f -> familyHashes.put(f.family().id(), f.family().hash(files)));
-        status = new Status(files.origin(), hash, Instant.now(), same, report, familyHashes);
+        status = new Status(files.origin(), hash, Instant.now(), same, report, familyHashes,
+                RuleFamilies.hazardHash(files, families));
         return status;
     }
 

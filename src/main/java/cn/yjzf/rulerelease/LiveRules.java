@@ -33,6 +33,8 @@ public class LiveRules {
     private final RuleEngine engine;
     private final List<LiveFamily<?>> families;
     private volatile Long installed;
+    /** The hazard part of the installed release (for the maintainer page's disk comparison). */
+    private volatile String installedHazardHash;
     private volatile Failure lastFailure;
 
     /** A live release this instance could not install. */
@@ -61,11 +63,12 @@ public class LiveRules {
             throw engine.ruleBase() == null ? engine.startupFailure() : broken.get(0).startupFailure();
         }
         RuleRelease release = releases.get(live);
+        RuleFiles files = releases.files(release);
         if (engine.ruleBase() == null) {
             engine.install(releases.compiled(release));
             installed = live;
+            installedHazardHash = RuleFamilies.hazardHash(files, families);
         }
-        RuleFiles files = releases.files(release);
         for (LiveFamily<?> f : broken) {
             if (!f.family().presentIn(files)) {
                 throw f.startupFailure(); // nothing good to run for this family
@@ -91,6 +94,7 @@ public class LiveRules {
         if (live != null && releases.contentHash(live).equals(running.files().contentHash())) {
             installed = live; // the engine already runs exactly these rules
             RuleFiles files = running.files();
+            installedHazardHash = RuleFamilies.hazardHash(files, families);
             families.stream().filter(f -> f.installed() != null && f.family().presentIn(files)
                     && f.installed().hash().equals(f.family().hash(files))).forEach(f -> f.adopt(live));
         }
@@ -122,6 +126,7 @@ public class LiveRules {
         engine.install(validation.ruleBase());
         pending.forEach(p -> p.install().run());
         installed = live;
+        installedHazardHash = RuleFamilies.hazardHash(files, families);
         lastFailure = null;
     }
 
@@ -132,6 +137,11 @@ public class LiveRules {
     private static <T> Pending validate(LiveFamily<T> f, RuleFiles files, Long releaseId) {
         FamilyValidation<T> v = f.family().validate(files);
         return new Pending(v, () -> f.install(v.rules(), f.family().hash(files), releaseId, files.origin()));
+    }
+
+    /** SHA-256 of the hazard rules of the installed release (files outside the other families' folders); null before. */
+    public String installedHazardHash() {
+        return installedHazardHash;
     }
 
     /** The other rule families and what each runs on this instance. */

@@ -1,6 +1,7 @@
 package cn.yjzf.rulerelease;
 
 import cn.yjzf.judgment.LiveFamily;
+import cn.yjzf.judgment.RuleFiles;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,12 +18,20 @@ final class RuleFamilies {
     private RuleFamilies() {
     }
 
-    static List<Row> rows(Long installedHazard, List<LiveFamily<?>> families, DiskRules.Status disk) {
+    /** SHA-256 over the hazard rules of a snapshot: every file outside the other families' folders. */
+    static String hazardHash(RuleFiles files, List<LiveFamily<?>> families) {
+        java.util.SortedMap<String, String> hazard = new java.util.TreeMap<>(files.files());
+        hazard.keySet().removeIf(p -> families.stream().anyMatch(f -> p.startsWith(f.family().root())));
+        return new RuleFiles(files.origin(), hazard).contentHash();
+    }
+
+    static List<Row> rows(Long installedHazard, String installedHazardHash, List<LiveFamily<?>> families,
+                          DiskRules.Status disk) {
         List<Row> rows = new ArrayList<>();
         List<String> roots = families.stream().map(f -> f.family().root()).toList();
         rows.add(new Row("hazard", "隐患判定规则", "（各规则集目录与 common/）",
                 installedHazard == null ? "正在切换" : "发布版本#" + installedHazard,
-                disk == null ? null : disk.sameAsLive() ? Boolean.TRUE : null,
+                disk == null || installedHazardHash == null ? null : installedHazardHash.equals(disk.hazardHash()),
                 problems(disk, p -> roots.stream().noneMatch(r -> about(p, r)))));
         for (LiveFamily<?> f : families) {
             LiveFamily.Installed<?> i = f.installed();

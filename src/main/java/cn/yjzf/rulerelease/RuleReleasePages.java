@@ -52,7 +52,7 @@ class RuleReleasePages {
         model.addAttribute("failure", live.lastFailure());
         DiskRules.Status onDisk = disk.check();
         model.addAttribute("disk", onDisk);
-        model.addAttribute("families", RuleFamilies.rows(live.installedRelease(), live.families(), onDisk));
+        model.addAttribute("families", RuleFamilies.rows(live.installedRelease(), live.installedHazardHash(), live.families(), onDisk));
         model.addAttribute("page", releases.page(paging.page(page)));
         return "rules";
     }

@@ -26,6 +26,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +51,7 @@ import org.springframework.util.FileSystemUtils;
         "spring.datasource.url=jdbc:h2:mem:familyrelease;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;DB_CLOSE_DELAY=-1",
         "app.demo-data=true", "app.rules.sync-interval=PT1H", "app.rules.watch-interval=PT1H",
         "app.rules.orphan-check-interval=PT1H", "app.rules.sandbox.timeout=PT8M"})
+@org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc
 class RuleFamilyReleaseTest {
 
     static final Path ORIGINAL = Path.of("rules");
@@ -70,6 +75,7 @@ class RuleFamilyReleaseTest {
     @Autowired CaseFixtures fx;
     @Autowired UserDetailsService users;
     @Autowired AppUserRepository appUsers;
+    @Autowired org.springframework.test.web.servlet.MockMvc mvc;
 
     @AfterEach
     void restoreDisk() throws IOException {
@@ -141,6 +147,27 @@ class RuleFamilyReleaseTest {
         assertThat(procedure.installed().releaseId()).isEqualTo(first);
         assertThat(penalty.installed().releaseId()).isEqualTo(first);
         assertThat(live.families()).extracting(f -> f.family().id()).containsExactlyInAnyOrder("penalty", "procedure");
+    }
+
+    @Test
+    void theMaintenancePageShowsTheThreeFamiliesTheirLiveVersionsAndWhichOneChangedOnDisk() throws Exception {
+        Files.writeString(rulesDir.resolve("procedure/review.drl"), "\n// 仅改注释\n", StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
+        disk.check();
+        String page = mvc.perform(get("/rules").with(user(users.loadUserByUsername("maintainer"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        Long liveId = releases.liveReleaseId();
+        assertThat(row(page, "hazard")).contains("隐患判定规则", "发布版本#" + liveId, "与在用一致");
+        assertThat(row(page, "penalty")).contains("处罚裁量规则", "发布版本#" + liveId, "与在用一致");
+        assertThat(row(page, "procedure")).contains("办案程序规则", "发布版本#" + liveId, "已修改，待提交")
+                .doesNotContain("与在用一致");
+    }
+
+    /** The family's row of the page's rule-family table. */
+    private static String row(String page, String family) {
+        int from = page.indexOf("id=\"family-" + family + "\"");
+        assertThat(from).as("row of %s", family).isPositive();
+        return page.substring(from, page.indexOf("</tr>", from));
     }
 
     @Test
