@@ -228,6 +228,8 @@ class RuleFamilyReleaseTest {
         CaseTransition last = cases.history(o.officer(), c.getId()).stream()
                 .filter(t -> t.getAction().equals("CONCLUDE_INVESTIGATION")).findFirst().orElseThrow();
         assertThat(last.getRulesVersion()).startsWith("发布版本#" + approved.getId() + " sha256:");
+        assertThat(mvc.perform(get("/cases/" + c.getId()).with(user(o.officer()))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("（程序规则 " + last.getRulesVersion() + "）");
     }
 
     @Test
