@@ -28,12 +28,14 @@ public class CaseTransition {
     @Column(name = "occurred_at")
     private Instant at;
     private String reason;
+    /** The procedure rule version that checked this step (null for steps the rules do not check). */
+    private String rulesVersion;
 
     protected CaseTransition() {
     }
 
     CaseTransition(Long caseId, Stage from, Stage to, String action, Long actorId, String actorName, String actorRole,
-                   String reason) {
+                   String reason, String rulesVersion) {
         this.caseId = caseId;
         this.fromStage = from;
         this.toStage = to;
@@ -43,6 +45,7 @@ public class CaseTransition {
         this.actorRole = actorRole;
         this.at = Instant.now();
         this.reason = reason;
+        this.rulesVersion = rulesVersion;
     }
 
     public Long getId() { return id; }
@@ -55,4 +58,5 @@ public class CaseTransition {
     public String getActorRole() { return actorRole; }
     public Instant getAt() { return at; }
     public String getReason() { return reason; }
+    public String getRulesVersion() { return rulesVersion; }
 }

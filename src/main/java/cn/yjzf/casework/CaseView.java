@@ -20,7 +20,9 @@ public record CaseView(Long id, long version, String stage, String stageLabel, S
     public record Task(Long id, long version, String stage, String stageLabel, String holder, LocalDate dueOn) {
     }
 
-    public record Step(Instant at, String action, String from, String to, String actor, String role, String reason) {
+    /** {@code rulesVersion}: the procedure rule version that checked the step (null when the rules do not check it). */
+    public record Step(Instant at, String action, String from, String to, String actor, String role, String reason,
+                       String rulesVersion) {
     }
 
     public record Act(String kind, LocalDate performedOn, String summary, List<Long> officerIds) {

@@ -43,7 +43,7 @@ public class CaseViews {
                 c.tiers().stream().map(Stage::name).toList(), returnTargets, task(c, t),
                 service.history(user, id).stream().map(s -> new CaseView.Step(s.getAt(), s.getAction(),
                         s.getFromStage() == null ? null : s.getFromStage().label(), s.getToStage().label(),
-                        s.getActorName(), s.getActorRole(), s.getReason())).toList(),
+                        s.getActorName(), s.getActorRole(), s.getReason(), s.getRulesVersion())).toList(),
                 service.acts(user, id).stream().map(a -> new CaseView.Act(a.getKind().label(), a.getPerformedOn(),
                         a.getSummary(), a.getOfficerIds())).toList(),
                 deadlines.of(c, today), service.missingForNextStep(user, id, today));

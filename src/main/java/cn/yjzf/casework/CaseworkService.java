@@ -220,6 +220,7 @@ public class CaseworkService {
         PenaltyCase c = new PenaltyCase(auth.agencyId(), townshipId, cmd.enterpriseId(), partyName, cmd.partyType(),
                 cmd.matterCode(), cmd.source(), cmd.sourceRef(), cmd.cause(), procedure, auth.mode().name(),
                 auth.issuingName(), handlers, user.id());
+        String rulesVersion = null;
         if (procedure == Procedure.SUMMARY) {
             BigDecimal fine = cmd.fine() == null ? BigDecimal.ZERO : cmd.fine();
             BigDecimal limit = cmd.partyType() == PartyType.INDIVIDUAL ? SUMMARY_LIMIT_INDIVIDUAL : SUMMARY_LIMIT_ORGANISATION;
@@ -227,7 +228,9 @@ public class CaseworkService {
             f.setAction("SUMMARY_DECIDE");
             f.setSummaryWithinLimits(fine.compareTo(limit) <= 0);
             f.setSignerCertified(certificates.certifiedOn(user.id(), cmd.decidedOn()));
-            refuseIfMissing(user, null, Action.DECIDE, rules.missing(f));
+            ProcedureRules.Evaluation checked = rules.evaluate(f);
+            refuseIfMissing(user, null, Action.DECIDE, checked);
+            rulesVersion = checked.version();
             c.summaryDecided(cmd.penalty(), fine, cmd.decidedOn());
         }
         cases.save(c);
@@ -235,7 +238,7 @@ public class CaseworkService {
             acts.save(new CaseAct(c.getId(), ActKind.SUMMARY_DECISION, cmd.decidedOn(), cmd.penalty(), List.of(user.id()),
                     true, user.id()));
         }
-        record(user, c, null, procedure == Procedure.SUMMARY ? "SUMMARY_DECIDE" : "OPEN", "承办人", null);
+        record(user, c, null, procedure == Procedure.SUMMARY ? "SUMMARY_DECIDE" : "OPEN", "承办人", null, rulesVersion);
         tasks.save(new CaseTask(c, dueFor(c)));
         return c;
     }
@@ -287,10 +290,12 @@ public class CaseworkService {
         }
         Stage before = c.getStage();
         String role = authorise(user, c, cmd, on);
+        String rulesVersion = null; // steps the procedure rules do not check record none
         if (cmd.action() != Action.RETURN && cmd.action() != Action.REASSIGN && cmd.action() != Action.FLAG_CRIMINAL
                 && cmd.action() != Action.DECIDE_TRANSFER) {
-            List<Missing> missing = rules.missing(facts(c, ruleAction(c, cmd.action()), user, cmd, on));
-            refuseIfMissing(user, c, cmd.action(), missing);
+            ProcedureRules.Evaluation checked = rules.evaluate(facts(c, ruleAction(c, cmd.action()), user, cmd, on));
+            refuseIfMissing(user, c, cmd.action(), checked);
+            rulesVersion = checked.version();
         }
         switch (cmd.action()) {
             case SUBMIT_FILING -> c.submitFiling();
@@ -336,7 +341,7 @@ public class CaseworkService {
             }
             case REASSIGN -> reassign(user, c, cmd);
         }
-        record(user, c, before, cmd.action().name(), role, describe(cmd));
+        record(user, c, before, cmd.action().name(), role, describe(cmd), rulesVersion);
         events.publishEvent(new CaseStepTaken(c.getId(), cmd.action().name(), before, c.getStage(), on, user.id(), null,
                 Boolean.TRUE.equals(cmd.waived())));
         if (c.getStage() != before) {
@@ -470,7 +475,8 @@ public class CaseworkService {
         throw new AccessDeniedException(why);
     }
 
-    private void refuseIfMissing(CurrentUser user, PenaltyCase c, Action a, List<Missing> missing) {
+    private void refuseIfMissing(CurrentUser user, PenaltyCase c, Action a, ProcedureRules.Evaluation checked) {
+        List<Missing> missing = checked.missing();
         if (missing.isEmpty()) {
             return;
         }
@@ -478,7 +484,7 @@ public class CaseworkService {
                 + String.join("；", missing.stream().map(Missing::message).toList());
         separateTx.executeWithoutResult(s -> audit.record(user.username(), "CASE_STEP_REFUSED", "PenaltyCase",
                 c == null ? null : c.getId(), "action=" + a.name() + "; rules="
-                        + missing.stream().map(Missing::rule).toList() + "; " + message));
+                        + missing.stream().map(Missing::rule).toList() + "; 程序规则 " + checked.version() + "; " + message));
         throw new ProcedureViolation(missing, message);
     }
 
@@ -548,11 +554,13 @@ public class CaseworkService {
 
     // ---------------------------------------------------------------- history
 
-    private void record(CurrentUser user, PenaltyCase c, Stage before, String action, String role, String reason) {
-        transitions.save(new CaseTransition(c.getId(), before, c.getStage(), action, user.id(), user.fullName(), role, reason));
+    private void record(CurrentUser user, PenaltyCase c, Stage before, String action, String role, String reason,
+                        String rulesVersion) {
+        transitions.save(new CaseTransition(c.getId(), before, c.getStage(), action, user.id(), user.fullName(), role, reason,
+                rulesVersion));
         audit.record(user.username(), "CASE_" + action, "PenaltyCase", c.getId(),
                 "role=" + role + "; before=" + (before == null ? "" : before.name()) + "; after=" + c.getStage().name()
-                        + (reason == null ? "" : "; " + reason));
+                        + (reason == null ? "" : "; " + reason) + (rulesVersion == null ? "" : "; 程序规则 " + rulesVersion));
     }
 
     private static String describe(CaseCommand cmd) {

@@ -76,15 +76,27 @@ public final class RulesCommand {
         }
         if (json) {
             out.println(json(files, v));
-        } else {
-            v.problems().forEach(out::println);
-            v.scenarios().stream().filter(s -> !s.passed()).forEach(s ->
-                    s.failures().forEach(f -> out.println(s.file() + ": 场景「" + s.name() + "」" + f)));
-            v.coverage().forEach(c -> out.println("覆盖：" + c));
-            out.println(v.ok() ? "规则校验通过：" + v.scenarios().size() + " 个场景全部通过"
-                    : "规则校验未通过：" + v.problems().size() + " 个问题，" + v.failedScenarios() + " 个场景失败");
+            return v.ok() ? 0 : 1;
         }
-        return v.ok() ? 0 : 1;
+        v.problems().forEach(out::println);
+        v.scenarios().stream().filter(s -> !s.passed()).forEach(s ->
+                s.failures().forEach(f -> out.println(s.file() + ": 场景「" + s.name() + "」" + f)));
+        v.coverage().forEach(c -> out.println("覆盖：" + c));
+        // the other rule families of the directory (penalty, procedure): released with it, so validated with it
+        boolean familiesOk = true;
+        for (RuleFamily<?> family : RuleFamily.discovered()) {
+            if (family.presentIn(files)) {
+                FamilyValidation<?> f = family.validate(files);
+                f.failures().forEach(out::println);
+                f.coverage().forEach(c -> out.println("覆盖：" + c));
+                familiesOk &= f.ok();
+            }
+        }
+        boolean ok = v.ok() && familiesOk;
+        out.println(ok ? "规则校验通过：" + v.scenarios().size() + " 个隐患判定场景全部通过" + (familiesOk ? "，处罚、程序规则族通过" : "")
+                : "规则校验未通过：" + v.problems().size() + " 个问题，" + v.failedScenarios() + " 个场景失败"
+                        + (familiesOk ? "" : "；处罚或程序规则族有错误（见上）"));
+        return ok ? 0 : 1;
     }
 
     /** The validation exactly as the server runs it for unreviewed rules: in the sandbox child process. */

@@ -1,6 +1,6 @@
 package cn.yjzf.penalty;
 
-import cn.yjzf.rulerelease.ReleaseStatus;
+import cn.yjzf.review.ReviewStatus;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -13,5 +13,5 @@ public interface DiscretionTableRepository extends JpaRepository<DiscretionTable
     List<DiscretionTableVersion> visibleTo(Collection<Long> agencyIds);
 
     @Query("select t from DiscretionTableVersion t where t.status = ?2 and (t.agencyId is null or t.agencyId in ?1) order by t.id desc")
-    List<DiscretionTableVersion> withStatus(Collection<Long> agencyIds, ReleaseStatus status);
+    List<DiscretionTableVersion> withStatus(Collection<Long> agencyIds, ReviewStatus status);
 }

@@ -5,7 +5,8 @@ import cn.yjzf.common.FieldProblem;
 import cn.yjzf.common.InvalidInputException;
 import cn.yjzf.common.NotFoundException;
 import cn.yjzf.organisation.CurrentUser;
-import cn.yjzf.rulerelease.ReleaseStatus;
+import cn.yjzf.review.FourEyesReview;
+import cn.yjzf.review.ReviewStatus;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -65,7 +66,7 @@ public class DiscretionTableService {
     @Transactional
     public DiscretionTableVersion approve(CurrentUser reviewer, Long id, long expectedVersion, String note) {
         DiscretionTableVersion v = current(reviewer, id, expectedVersion);
-        v.approve(reviewer.username(), note == null || note.isBlank() ? null : note.trim(), Instant.now());
+        v.approve(reviewer.username(), FourEyesReview.note(note), Instant.now());
         audit.record(reviewer.username(), "DISCRETION_TABLE_PUBLISHED", "DiscretionTable", id, "法制审核通过，发布" + v.getName());
         return tables.saveAndFlush(v);
     }
@@ -73,20 +74,16 @@ public class DiscretionTableService {
     @PreAuthorize("hasRole('LEGAL_REVIEWER')")
     @Transactional
     public DiscretionTableVersion reject(CurrentUser reviewer, Long id, long expectedVersion, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("reason", "REQUIRED", "驳回须写明理由");
-        }
+        String why = FourEyesReview.requireReason(reason);
         DiscretionTableVersion v = current(reviewer, id, expectedVersion);
-        v.reject(reviewer.username(), reason.trim(), Instant.now());
-        audit.record(reviewer.username(), "DISCRETION_TABLE_REJECTED", "DiscretionTable", id, reason.trim());
+        v.reject(reviewer.username(), why, Instant.now());
+        audit.record(reviewer.username(), "DISCRETION_TABLE_REJECTED", "DiscretionTable", id, why);
         return tables.saveAndFlush(v);
     }
 
     private DiscretionTableVersion current(CurrentUser user, Long id, long expectedVersion) {
         DiscretionTableVersion v = get(user, id);
-        if (v.getVersion() != expectedVersion) {
-            throw new cn.yjzf.common.ConflictException("CONCURRENT_EDIT", "基准已被他人处理，请刷新后重试");
-        }
+        FourEyesReview.requireSeen("基准 #" + id, v.getVersion(), expectedVersion);
         return v;
     }
 
@@ -108,7 +105,7 @@ public class DiscretionTableService {
     /** Published tables an agency's proposals may use. */
     @Transactional(readOnly = true)
     public List<ProposalCalculator.PublishedTable> published(Long agencyId) {
-        return tables.withStatus(chain.of(agencyId), ReleaseStatus.LIVE).stream()
+        return tables.withStatus(chain.of(agencyId), ReviewStatus.LIVE).stream()
                 .map(v -> new ProposalCalculator.PublishedTable(table(v), v.ref())).toList();
     }
 

@@ -1,7 +1,7 @@
 package cn.yjzf.penalty;
 
-import cn.yjzf.common.ConflictException;
-import cn.yjzf.rulerelease.ReleaseStatus;
+import cn.yjzf.review.FourEyesReview;
+import cn.yjzf.review.ReviewStatus;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -42,7 +42,7 @@ public class DiscretionTableVersion {
     private String tiersJson;
     private int tierCount;
     @Enumerated(EnumType.STRING)
-    private ReleaseStatus status;
+    private ReviewStatus status;
     private String submittedBy;
     private Instant submittedAt;
     private String changeNote;
@@ -73,7 +73,7 @@ public class DiscretionTableVersion {
         this.source = t.source();
         this.tiersJson = tiersJson;
         this.tierCount = t.tiers().size();
-        this.status = ReleaseStatus.VALIDATED;
+        this.status = ReviewStatus.VALIDATED;
         this.submittedBy = submittedBy;
         this.submittedAt = at;
         this.changeNote = changeNote;
@@ -81,7 +81,7 @@ public class DiscretionTableVersion {
 
     void approve(String reviewer, String note, Instant at) {
         requireReviewable(reviewer);
-        this.status = ReleaseStatus.LIVE;
+        this.status = ReviewStatus.LIVE;
         this.reviewer = reviewer;
         this.reviewNote = note;
         this.reviewedAt = at;
@@ -89,19 +89,14 @@ public class DiscretionTableVersion {
 
     void reject(String reviewer, String reason, Instant at) {
         requireReviewable(reviewer);
-        this.status = ReleaseStatus.REJECTED;
+        this.status = ReviewStatus.REJECTED;
         this.reviewer = reviewer;
         this.reviewNote = reason;
         this.reviewedAt = at;
     }
 
     private void requireReviewable(String reviewer) {
-        if (status != ReleaseStatus.VALIDATED) {
-            throw new ConflictException("TABLE_STATE", "基准 #" + id + " 当前状态为「" + status.label() + "」，不能审核");
-        }
-        if (reviewer.equals(submittedBy)) {
-            throw new ConflictException("SELF_REVIEW", "提交人不能审核自己提交的基准");
-        }
+        FourEyesReview.requireReviewable("基准 #" + id, status, submittedBy, reviewer);
     }
 
     /** "code v#id（label）" as recorded on proposals. */
@@ -143,7 +138,7 @@ public class DiscretionTableVersion {
 
     public int getTierCount() { return tierCount; }
 
-    public ReleaseStatus getStatus() { return status; }
+    public ReviewStatus getStatus() { return status; }
 
     public String getSubmittedBy() { return submittedBy; }
 

@@ -33,6 +33,8 @@ public class PenaltyProposal {
     private String decidedBy;
     private Instant decidedAt;
     private boolean flagged;
+    /** The penalty rule version that computed the proposal ("发布版本#12 sha256:…"); null for proposals before V105. */
+    private String rulesVersion;
     @Version
     private long version;
 
@@ -40,7 +42,7 @@ public class PenaltyProposal {
     }
 
     PenaltyProposal(Long agencyId, Long townshipId, String createdBy, Instant at, LocalDate violationDate,
-            LocalDate decisionDate, String requestJson, String resultJson) {
+            LocalDate decisionDate, String requestJson, String resultJson, String rulesVersion) {
         this.agencyId = agencyId;
         this.townshipId = townshipId;
         this.createdBy = createdBy;
@@ -49,6 +51,7 @@ public class PenaltyProposal {
         this.decisionDate = decisionDate;
         this.requestJson = requestJson;
         this.resultJson = resultJson;
+        this.rulesVersion = rulesVersion;
     }
 
     void decide(long expectedVersion, String by, String decisionJson, boolean flagged, Instant at) {
@@ -86,6 +89,8 @@ public class PenaltyProposal {
     public Instant getDecidedAt() { return decidedAt; }
 
     public boolean isFlagged() { return flagged; }
+
+    public String getRulesVersion() { return rulesVersion; }
 
     public long getVersion() { return version; }
 }

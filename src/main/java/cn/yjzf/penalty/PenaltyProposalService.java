@@ -55,9 +55,10 @@ public class PenaltyProposalService {
                 thresholds.findByAgencyId(user.agencyId()));
         Jurisdiction j = user.jurisdiction();
         PenaltyProposal p = proposals.saveAndFlush(new PenaltyProposal(j.agencyId(), j.townshipId(), user.username(),
-                Instant.now(), request.violationDate(), request.decisionDate(), write(request), write(r)));
+                Instant.now(), request.violationDate(), request.decisionDate(), write(request), write(r), r.rulesVersion()));
         audit.record(user.username(), "PENALTY_PROPOSED", "PenaltyProposal", p.getId(),
-                request.violations().size() + " 项违法行为，单位罚款建议合计 " + AmountRange.yuan(r.totalUnitFine()));
+                request.violations().size() + " 项违法行为，单位罚款建议合计 " + AmountRange.yuan(r.totalUnitFine())
+                        + "；处罚规则 " + r.rulesVersion());
         return withId(r, p);
     }
 
@@ -128,7 +129,8 @@ public class PenaltyProposalService {
     }
 
     private static ProposalResult withId(ProposalResult r, PenaltyProposal p) {
-        return new ProposalResult(p.getId(), p.getVersion(), r.violations(), r.totalUnitFine(), r.thresholds(), r.notes());
+        return new ProposalResult(p.getId(), p.getVersion(), r.violations(), r.totalUnitFine(), r.thresholds(), r.notes(),
+                p.getRulesVersion());
     }
 
     private String write(Object o) {

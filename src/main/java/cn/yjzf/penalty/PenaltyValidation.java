@@ -3,8 +3,12 @@ package cn.yjzf.penalty;
 import cn.yjzf.judgment.RuleProblem;
 import java.util.List;
 
-/** Result of the penalty gate: scenario outcomes, problems ({@code 文件:行号}) and article coverage per family. */
-public record PenaltyValidation(List<Result> results, List<RuleProblem> problems, List<Coverage> coverage) {
+/**
+ * Result of the penalty gate: scenario outcomes, problems ({@code 文件:行号}), article coverage per family and the
+ * compiled families (empty when they did not compile).
+ */
+public record PenaltyValidation(List<Result> results, List<RuleProblem> problems, List<Coverage> coverage,
+                                List<PenaltyRuleSet> sets) {
 
     public boolean ok() {
         return problems.isEmpty() && results.stream().allMatch(Result::passed);

@@ -31,7 +31,7 @@ public final class PenaltyValidator {
         try {
             sets = new PenaltyRuleLoader().load(files);
         } catch (RuleCompilationException e) {
-            return new PenaltyValidation(List.of(), e.problems(), List.of());
+            return new PenaltyValidation(List.of(), e.problems(), List.of(), List.of());
         }
         List<PenaltyValidation.Result> results = new ArrayList<>();
         List<RuleProblem> problems = new ArrayList<>();
@@ -92,7 +92,7 @@ public final class PenaltyValidator {
             coverage.add(new PenaltyValidation.Coverage(set.manifest().id(), set.manifest().name(), ordered,
                     set.manifest().articles(), set.manifest().gaps() == null ? List.of() : set.manifest().gaps()));
         }
-        return new PenaltyValidation(results, problems, coverage);
+        return new PenaltyValidation(results, problems, coverage, sets);
     }
 
     static PenaltyValidation.Result run(FrameEngine engine, PenaltyRuleSet set, String file, PenaltyScenario s) {

@@ -38,13 +38,14 @@ public final class ProposalCalculator {
     }
 
     public ProposalResult calculate(ProposalRequest request, List<PublishedTable> tables, List<PenaltyThreshold> thresholds) {
-        validate(request);
+        PenaltyRules.Snapshot rules = this.rules.snapshot(); // one version for the whole proposal
+        validate(rules, request);
         List<ViolationProposal> proposals = new ArrayList<>();
         for (int i = 0; i < request.violations().size(); i++) {
             ProposalRequest.ViolationRequest v = request.violations().get(i);
             Violation violation = rules.current().set().violation(v.violationCode()).orElseThrow();
-            Computation old = compute(v, request.violationDate(), tables);
-            Computation now = compute(v, request.decisionDate(), tables);
+            Computation old = compute(rules, v, request.violationDate(), tables);
+            Computation now = compute(rules, v, request.decisionDate(), tables);
             boolean newer = lighter(now, old);
             String why = newer
                     ? "决定日施行的规定处罚较轻，依照《行政处罚法》第三十七条适用新的规定"
@@ -64,10 +65,10 @@ public final class ProposalCalculator {
             notes.add("共 " + proposals.size() + " 项违法行为，分别裁量、合并处罚；单位罚款建议合计 " + AmountRange.yuan(total));
         }
         return new ProposalResult(null, 0, List.copyOf(proposals), total,
-                thresholds(thresholds, request.decisionDate(), total, maxPerson, measures), notes);
+                thresholds(thresholds, request.decisionDate(), total, maxPerson, measures), notes, rules.version());
     }
 
-    private void validate(ProposalRequest request) {
+    private static void validate(PenaltyRules.Snapshot rules, ProposalRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
         if (request.decisionDate().isBefore(request.violationDate())) {
             problems.add(new FieldProblem("decisionDate", "DATE_ORDER", "决定日期不能早于违法行为发生日期"));
@@ -108,7 +109,7 @@ public final class ProposalCalculator {
         return "95".equals(known.frame()) || "110".equals(known.frame()) || ("96".equals(known.frame()) && v.causedAccident());
     }
 
-    Computation compute(ProposalRequest.ViolationRequest v, LocalDate date, List<PublishedTable> tables) {
+    Computation compute(PenaltyRules.Snapshot rules, ProposalRequest.ViolationRequest v, LocalDate date, List<PublishedTable> tables) {
         PenaltyRules.Loaded family = rules.inForceOn(date).orElse(null);
         if (family == null) {
             return new Computation(date, null, null, null, false, null, null, List.of(), null, null, null, null, null,
@@ -123,7 +124,7 @@ public final class ProposalCalculator {
         if (circumstances != null) {
             circumstances = circumstances.withFirstOffenceList(listed);
         }
-        FrameResult frame = rules.engine().evaluate(family.set(), new FrameInput(
+        FrameResult frame = this.rules.engine().evaluate(family.set(), new FrameInput(
                 new FrameInput.OffenceSpec(violation.frame(), stage, v.causedAccident(), v.illegalIncome(),
                         v.seriousCircumstances(), v.especiallySerious(), v.absconded(), v.finedAndStillUncorrected()),
                 v.accident() == null ? null : new FrameInput.AccidentSpec(v.accident().deaths(), v.accident().seriousInjuries(),

@@ -3,9 +3,12 @@ package cn.yjzf.penalty;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The answer to a proposal request; stored whole with the proposal. */
+/**
+ * The answer to a proposal request; stored whole with the proposal. {@code rulesVersion} is the penalty rule version
+ * (rule release and hash of {@code rules/penalty/}) that computed it.
+ */
 public record ProposalResult(Long id, long version, List<ViolationProposal> violations, long totalUnitFine,
-        List<ThresholdCheck> thresholds, List<String> notes) {
+        List<ThresholdCheck> thresholds, List<String> notes, String rulesVersion) {
 
     /** Both 从旧兼从轻 computations for one violation and which applies. */
     public record ViolationProposal(int index, String violationCode, String title, String dutyArticle, String penaltyArticle,

@@ -28,14 +28,22 @@ public class DiskRules {
     private volatile Status status;
     private String checkedStamp;
 
-    /** The directory as last checked: its hash, whether it equals the live release, and its validation (if it differs). */
-    public record Status(String dir, String contentHash, Instant checkedAt, boolean sameAsLive, ValidationReport report) {
+    /**
+     * The directory as last checked: its hash, whether it equals the live release, its validation (if it differs;
+     * every rule family, in the sandbox) and the hash of each other family's files (family id → hash).
+     */
+    public record Status(String dir, String contentHash, Instant checkedAt, boolean sameAsLive, ValidationReport report,
+                         java.util.Map<String, String> familyHashes, String hazardHash) {
     }
 
-    DiskRules(RulesProperties properties, RuleReleaseService releases, RuleSandbox sandbox) {
+    private final java.util.List<cn.yjzf.judgment.LiveFamily<?>> families;
+
+    DiskRules(RulesProperties properties, RuleReleaseService releases, RuleSandbox sandbox,
+              java.util.List<cn.yjzf.judgment.LiveFamily<?>> families) {
         this.properties = properties;
         this.releases = releases;
         this.sandbox = sandbox;
+        this.families = java.util.List.copyOf(families);
     }
 
     @Scheduled(fixedDelayString = "${app.rules.watch-interval:PT3S}", initialDelayString = "${app.rules.watch-interval:PT3S}")
@@ -57,7 +65,10 @@ public class DiskRules {
         }
         // Unreviewed code: compiled and run only in the sandbox process.
         ValidationReport report = same ? null : ValidationReport.of(sandbox.validate(files));
-        status = new Status(files.origin(), hash, Instant.now(), same, report);
+        java.util.Map<String, String> familyHashes = new java.util.TreeMap<>();
+        families.forEach(f -> familyHashes.put(f.family().id(), f.family().hash(files)));
+        status = new Status(files.origin(), hash, Instant.now(), same, report, familyHashes,
+                RuleFamilies.hazardHash(files, families));
         return status;
     }
 

@@ -1,5 +1,6 @@
 package cn.yjzf.rulerelease;
 
+import cn.yjzf.review.ReviewStatus;
 import cn.yjzf.inspection.InspectionService;
 import cn.yjzf.inspection.StoredJudgment;
 import cn.yjzf.judgment.Citation;
@@ -48,7 +49,7 @@ public class ImpactPreview {
     public Impact of(Jurisdiction jurisdiction, RuleRelease release) {
         List<StoredJudgment> stored = inspections.storedJudgments(jurisdiction, MAX_FINDINGS);
         List<JudgmentResult> results;
-        if (release.getStatus() == ReleaseStatus.VALIDATED) {
+        if (release.getStatus() == ReviewStatus.VALIDATED) {
             SandboxResult r = sandbox.judge(releases.files(release), stored.stream().map(StoredJudgment::facts).toList());
             if (!r.problems().isEmpty() || r.judgments().size() != stored.size()) {
                 return new Impact(stored.size(), List.of(), "无法完成影响预览：" + r.problems().stream()

@@ -1,6 +1,7 @@
 package cn.yjzf.rulerelease;
 
-import cn.yjzf.common.ConflictException;
+import cn.yjzf.review.ReviewStatus;
+import cn.yjzf.review.FourEyesReview;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -30,7 +31,7 @@ public class RuleRelease {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     @Enumerated(EnumType.STRING)
-    private ReleaseStatus status;
+    private ReviewStatus status;
     @Enumerated(EnumType.STRING)
     private Origin origin;
     private String contentHash;
@@ -59,7 +60,7 @@ public class RuleRelease {
 
     RuleRelease(Origin origin, String contentHash, byte[] archive, int fileCount, String changeNote, String author,
                 Instant submittedAt) {
-        this.status = ReleaseStatus.SUBMITTED;
+        this.status = ReviewStatus.SUBMITTED;
         this.origin = origin;
         this.contentHash = contentHash;
         this.archive = archive;
@@ -70,8 +71,8 @@ public class RuleRelease {
     }
 
     void validated(boolean ok, String report, List<ReleasedRuleSet> sets, Instant at) {
-        requireStatus(ReleaseStatus.SUBMITTED);
-        this.status = ok ? ReleaseStatus.VALIDATED : ReleaseStatus.INVALID;
+        requireStatus(ReviewStatus.SUBMITTED);
+        this.status = ok ? ReviewStatus.VALIDATED : ReviewStatus.INVALID;
         this.validation = report;
         this.validatedAt = at;
         this.ruleSets = new ArrayList<>(sets);
@@ -79,7 +80,7 @@ public class RuleRelease {
 
     void approve(String reviewer, String note, Instant at) {
         requireReviewable(reviewer);
-        this.status = ReleaseStatus.LIVE;
+        this.status = ReviewStatus.LIVE;
         this.reviewer = reviewer;
         this.reviewNote = note;
         this.reviewedAt = at;
@@ -88,43 +89,37 @@ public class RuleRelease {
 
     /** The first release is the rules the system was installed with; it goes live without a review. */
     void installAsFirst(Instant at) {
-        requireStatus(ReleaseStatus.VALIDATED);
-        this.status = ReleaseStatus.LIVE;
+        requireStatus(ReviewStatus.VALIDATED);
+        this.status = ReviewStatus.LIVE;
         this.liveFrom = at;
     }
 
     void reject(String reviewer, String reason, Instant at) {
         requireReviewable(reviewer);
-        this.status = ReleaseStatus.REJECTED;
+        this.status = ReviewStatus.REJECTED;
         this.reviewer = reviewer;
         this.reviewNote = reason;
         this.reviewedAt = at;
     }
 
     void supersede(Instant at) {
-        requireStatus(ReleaseStatus.LIVE);
-        this.status = ReleaseStatus.SUPERSEDED;
+        requireStatus(ReviewStatus.LIVE);
+        this.status = ReviewStatus.SUPERSEDED;
         this.liveUntil = at;
     }
 
     /** Only a validated release can be reviewed, and never by its author (four eyes). */
     private void requireReviewable(String reviewer) {
-        requireStatus(ReleaseStatus.VALIDATED);
-        if (reviewer.equals(author)) {
-            throw new ConflictException("SELF_REVIEW", "提交人不能审核自己提交的规则版本");
-        }
+        FourEyesReview.requireReviewable("规则版本 #" + id, status, author, reviewer);
     }
 
-    private void requireStatus(ReleaseStatus expected) {
-        if (status != expected) {
-            throw new ConflictException("RELEASE_STATE", "规则版本 #" + id + " 当前状态为「" + status.label()
-                    + "」，不能执行此操作");
-        }
+    private void requireStatus(ReviewStatus expected) {
+        FourEyesReview.requireStatus("规则版本 #" + id, status, expected);
     }
 
     public Long getId() { return id; }
 
-    public ReleaseStatus getStatus() { return status; }
+    public ReviewStatus getStatus() { return status; }
 
     public Origin getOrigin() { return origin; }
 

@@ -50,7 +50,9 @@ class RuleReleasePages {
         model.addAttribute("live", liveId == null ? null : releases.get(liveId));
         model.addAttribute("installed", live.installedRelease());
         model.addAttribute("failure", live.lastFailure());
-        model.addAttribute("disk", disk.check());
+        DiskRules.Status onDisk = disk.check();
+        model.addAttribute("disk", onDisk);
+        model.addAttribute("families", RuleFamilies.rows(live.installedRelease(), live.installedHazardHash(), live.families(), onDisk));
         model.addAttribute("page", releases.page(paging.page(page)));
         return "rules";
     }

@@ -1,5 +1,6 @@
 package cn.yjzf.rulerelease;
 
+import cn.yjzf.review.ReviewStatus;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -27,7 +28,7 @@ interface RuleReleaseRepository extends JpaRepository<RuleRelease, Long> {
 
     /** Releases in a status since before a time, oldest first (orphaned submissions). */
     @Query("select r.id from RuleRelease r where r.status = :status and r.submittedAt < :before order by r.id")
-    List<Long> waitingSince(@Param("status") ReleaseStatus status, @Param("before") java.time.Instant before);
+    List<Long> waitingSince(@Param("status") ReviewStatus status, @Param("before") java.time.Instant before);
 
     /** Releases that contain a rule set with this content hash, newest first. */
     @Query("select r from RuleRelease r join r.ruleSets s where s.hash = :hash order by r.id desc")

@@ -1,5 +1,7 @@
 package cn.yjzf.rulerelease;
 
+import cn.yjzf.review.FourEyesReview;
+import cn.yjzf.review.ReviewStatus;
 import cn.yjzf.audit.AuditTrail;
 import cn.yjzf.common.FieldProblem;
 import cn.yjzf.common.InvalidInputException;
@@ -130,7 +132,7 @@ public class RuleReleaseService {
      */
     public List<CompletableFuture<RuleRelease>> resumeOrphans() {
         Instant before = Instant.now().minus(orphanAfter);
-        return releases.waitingSince(ReleaseStatus.SUBMITTED, before).stream()
+        return releases.waitingSince(ReviewStatus.SUBMITTED, before).stream()
                 .filter(id -> !validating.contains(id))
                 .peek(id -> log.warn("规则版本 #{} 提交后未完成校验（实例中断？），重新校验", id))
                 .map(this::validateInBackground)
@@ -164,7 +166,7 @@ public class RuleReleaseService {
         List<ReleasedRuleSet> sets = report.ok() ? result.ruleSets().stream().map(ReleasedRuleSet::of).toList() : List.of();
         return tx.execute(s -> {
             RuleRelease fresh = get(id);
-            if (fresh.getStatus() != ReleaseStatus.SUBMITTED) {
+            if (fresh.getStatus() != ReviewStatus.SUBMITTED) {
                 return fresh; // validated meanwhile by another instance picking up an orphan
             }
             fresh.validated(report.ok(), toJson(report), sets, Instant.now());
@@ -181,7 +183,7 @@ public class RuleReleaseService {
             Long previous = lockLivePointer();
             RuleRelease r = current(id, expectedVersion);
             Instant now = Instant.now();
-            r.approve(reviewer.username(), note == null || note.isBlank() ? null : note.trim(), now);
+            r.approve(reviewer.username(), FourEyesReview.note(note), now);
             if (previous != null) {
                 RuleRelease old = get(previous);
                 old.supersede(now);
@@ -198,13 +200,11 @@ public class RuleReleaseService {
 
     @PreAuthorize("hasRole('LEGAL_REVIEWER')")
     public RuleRelease reject(CurrentUser reviewer, Long id, long expectedVersion, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException(List.of(new FieldProblem("reason", "REQUIRED", "驳回须写明理由")));
-        }
+        String why = FourEyesReview.requireReason(reason);
         return tx.execute(s -> {
             RuleRelease r = current(id, expectedVersion);
-            r.reject(reviewer.username(), reason.trim(), Instant.now());
-            audit.record(reviewer.username(), "RULE_RELEASE_REJECTED", "RuleRelease", id, reason.trim());
+            r.reject(reviewer.username(), why, Instant.now());
+            audit.record(reviewer.username(), "RULE_RELEASE_REJECTED", "RuleRelease", id, why);
             return releases.save(r);
         });
     }
@@ -244,9 +244,7 @@ public class RuleReleaseService {
 
     private RuleRelease current(Long id, long expectedVersion) {
         RuleRelease r = get(id);
-        if (r.getVersion() != expectedVersion) {
-            throw new cn.yjzf.common.ConflictException("STALE_VERSION", "规则版本 #" + id + " 已被他人处理，请刷新后重试");
-        }
+        FourEyesReview.requireSeen("规则版本 #" + id, r.getVersion(), expectedVersion);
         return r;
     }
 
@@ -322,7 +320,7 @@ public class RuleReleaseService {
     }
 
     private static boolean approved(RuleRelease r) {
-        return r.getStatus() == ReleaseStatus.LIVE || r.getStatus() == ReleaseStatus.SUPERSEDED;
+        return r.getStatus() == ReviewStatus.LIVE || r.getStatus() == ReviewStatus.SUPERSEDED;
     }
 
     private static List<ReleasedRuleSet> describe(RuleBase base) {

@@ -3,91 +3,78 @@ package cn.yjzf.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.yjzf.casework.facts.CaseFacts;
+import cn.yjzf.judgment.FamilyValidation;
 import cn.yjzf.judgment.RuleCompilationException;
 import cn.yjzf.judgment.RuleFiles;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.kie.api.KieBase;
 
 /**
- * The gate for {@code rules/procedure/}: every scenario passes; every rule is cited and has a scenario that fires it
- * and one that must not.
+ * The gate for {@code rules/procedure/} — the same {@link ProcedureFamily#validate} a release runs in the sandbox:
+ * every scenario passes; every rule is cited and has a scenario that fires it and one that must not.
  */
 class ProcedureRulesScenariosTest {
 
-    static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-
-    record Expect(List<String> fired, List<String> notFired) {
-        List<String> firedOrEmpty() { return fired == null ? List.of() : fired; }
-        List<String> notFiredOrEmpty() { return notFired == null ? List.of() : notFired; }
-    }
-
-    record Scenario(String name, Map<String, Object> facts, Expect expect) {
-    }
-
-    record ScenarioFile(List<Scenario> scenarios) {
-    }
-
-    static ProcedureRules rules;
-    static List<Scenario> scenarios = new ArrayList<>();
+    static FamilyValidation<KieBase> validation;
 
     @BeforeAll
-    static void load() throws Exception {
-        RuleFiles files = RuleFiles.fromDirectory(Path.of("rules"));
-        rules = new ProcedureRules(files);
-        for (Map.Entry<String, String> f : files.under(ProcedureRules.FAMILY + "scenarios/").entrySet()) {
-            scenarios.addAll(YAML.readValue(f.getValue(), ScenarioFile.class).scenarios());
-        }
+    static void load() {
+        validation = new ProcedureFamily().validate(RuleFiles.fromDirectory(Path.of("rules")));
     }
 
     @TestFactory
     Stream<DynamicTest> everyScenarioPasses() {
-        return scenarios.stream().map(s -> DynamicTest.dynamicTest(s.name(), () -> {
-            CaseFacts facts = YAML.convertValue(s.facts(), CaseFacts.class);
-            List<String> fired = rules.evaluate(facts).fired();
-            assertThat(fired).as(s.name()).containsAll(s.expect().firedOrEmpty());
-            s.expect().notFiredOrEmpty().forEach(r -> assertThat(fired).as(s.name()).doesNotContain(r));
-            if (s.expect().fired() != null && s.expect().fired().isEmpty()) {
-                assertThat(fired).as(s.name() + "（不应触发任何规则）").isEmpty();
-            }
-        }));
+        return validation.scenarios().stream().map(s -> DynamicTest.dynamicTest(s.name(),
+                () -> assertThat(s.failures()).as("%s「%s」", s.file(), s.name()).isEmpty()));
     }
 
     @Test
     void everyRuleIsCitedAndHasAFiringAndANearMissScenario() {
-        Set<String> fires = new HashSet<>();
-        Set<String> nearMiss = new HashSet<>();
-        scenarios.forEach(s -> {
-            fires.addAll(s.expect().firedOrEmpty());
-            nearMiss.addAll(s.expect().notFiredOrEmpty());
+        assertThat(validation.problems()).isEmpty();
+        assertThat(validation.ok()).isTrue();
+        assertThat(new ProcedureRules(RuleFiles.fromDirectory(Path.of("rules"))).ruleNames()).hasSizeGreaterThanOrEqualTo(15);
+    }
+
+    @Test
+    void aRuleWithoutANearMissOrAWrongExpectationFailsTheGateWithFileAndLine() {
+        RuleFiles files = new RuleFiles("rules", new TreeMap<>(Map.of(
+                "procedure/x.drl", """
+                        package rules.procedure;
+                        import cn.yjzf.casework.facts.CaseFacts;
+                        import cn.yjzf.casework.facts.Missing;
+                        rule "X"
+                            @step("甲") @requirement("乙") @citation("丙")
+                        when
+                            CaseFacts( action == "DECIDE" )
+                        then
+                            insert(Missing.of(kcontext));
+                        end
+                        """,
+                "procedure/scenarios/x.yaml", """
+                        scenarios:
+                          - name: 决定
+                            facts: { action: DECIDE }
+                            expect: { fired: [X] }
+                          - name: 写错的预期
+                            facts: { action: SUBMIT }
+                            expect: { fired: [X] }
+                        """)));
+        FamilyValidation<KieBase> v = new ProcedureFamily().validate(files);
+        assertThat(v.ok()).isFalse();
+        assertThat(v.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("rules/procedure/x.drl");
+            assertThat(p.line()).isEqualTo(4);
+            assertThat(p.message()).contains("临界场景");
         });
-        Map<String, String> problems = new TreeMap<>();
-        for (String rule : rules.ruleNames()) {
-            Map<String, Object> meta = rules.metadata(rule);
-            if (!fires.contains(rule)) {
-                problems.put(rule, "缺少触发场景");
-            } else if (!nearMiss.contains(rule)) {
-                problems.put(rule, "缺少不应触发的临界场景");
-            } else if (meta.get("citation") == null || meta.get("step") == null || meta.get("requirement") == null) {
-                problems.put(rule, "缺少 @citation / @step / @requirement");
-            }
-        }
-        assertThat(problems).isEmpty();
-        assertThat(rules.ruleNames()).hasSizeGreaterThanOrEqualTo(15);
+        assertThat(v.scenarios()).filteredOn(s -> !s.passed()).extracting(FamilyValidation.Scenario::name)
+                .containsExactly("写错的预期");
     }
 
     @Test
@@ -103,5 +90,9 @@ class ProcedureRulesScenariosTest {
                 """)));
         assertThatThrownBy(() -> new ProcedureRules(broken)).isInstanceOf(RuleCompilationException.class)
                 .hasMessageContaining("rules/procedure/bad.drl");
+        assertThat(new ProcedureFamily().validate(broken).problems()).extracting(p -> p.file())
+                .containsOnly("rules/procedure/bad.drl");
+        assertThat(new ProcedureFamily().validate(broken).ok()).isFalse();
+        assertThat(new ProcedureFamily().validate(broken).rules()).isNull();
     }
 }

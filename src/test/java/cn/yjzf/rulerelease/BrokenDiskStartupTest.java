@@ -1,5 +1,6 @@
 package cn.yjzf.rulerelease;
 
+import cn.yjzf.review.ReviewStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -88,11 +89,11 @@ class BrokenDiskStartupTest {
                     .andExpect(content().string(matchesPattern("(?s).*example-new/rules\\.drl:\\d+: .*")));
 
             RuleReleaseService releases = app.getBean(RuleReleaseService.class);
-            for (int i = 0; i < 240 && releases.get(orphan).getStatus() == ReleaseStatus.SUBMITTED; i++) {
+            for (int i = 0; i < 240 && releases.get(orphan).getStatus() == ReviewStatus.SUBMITTED; i++) {
                 Thread.sleep(500); // picked up again at start-up, validated in the background
             }
             RuleRelease resumed = releases.get(orphan);
-            assertThat(resumed.getStatus()).isEqualTo(ReleaseStatus.VALIDATED);
+            assertThat(resumed.getStatus()).isEqualTo(ReviewStatus.VALIDATED);
             assertThat(resumed.getRuleSets()).extracting(ReleasedRuleSet::getSetId).contains("example-new", "example-old");
         }
     }

@@ -1,5 +1,6 @@
 package cn.yjzf.rulerelease;
 
+import cn.yjzf.review.ReviewStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.yjzf.judgment.RuleFiles;
@@ -74,14 +75,14 @@ class HostileRulesTest {
         RulePayloads.fixtureWith(replaced).files().forEach((k, v) -> entries.put("rules/" + k, v));
         RuleRelease uploaded = releases.submitUpload(maintainer(), RuleLifecycleTest.zip(entries), "上传")
                 .validated().get(2, TimeUnit.MINUTES);
-        assertThat(uploaded.getStatus()).isEqualTo(ReleaseStatus.INVALID);
+        assertThat(uploaded.getStatus()).isEqualTo(ReviewStatus.INVALID);
         reports.put("上传", releases.report(uploaded));
 
         for (var f : replaced.entrySet()) {
             Files.writeString(rulesDir.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
         }
         RuleRelease submitted = releases.submitDirectory(maintainer(), "目录提交").validated().get(2, TimeUnit.MINUTES);
-        assertThat(submitted.getStatus()).isEqualTo(ReleaseStatus.INVALID);
+        assertThat(submitted.getStatus()).isEqualTo(ReviewStatus.INVALID);
         reports.put("目录提交", releases.report(submitted));
 
         DiskRules.Status watched = disk.check();

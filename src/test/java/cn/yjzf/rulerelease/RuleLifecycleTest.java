@@ -1,5 +1,6 @@
 package cn.yjzf.rulerelease;
 
+import cn.yjzf.review.ReviewStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -181,7 +182,7 @@ class RuleLifecycleTest {
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.problems().get(0).field()).isEqualTo("changeNote"));
         RuleRelease submitted = validated(releases.submitDirectory(as("maintainer"), "测试装置缺失改判一般"));
-        assertThat(submitted.getStatus()).isEqualTo(ReleaseStatus.VALIDATED);
+        assertThat(submitted.getStatus()).isEqualTo(ReviewStatus.VALIDATED);
         assertThat(releases.report(submitted).scenarios()).hasSize(4).allMatch(ValidationReport.Scenario::passed);
         assertThat(releases.liveReleaseId()).isEqualTo(previousLive); // not live before review
 
@@ -204,7 +205,7 @@ class RuleLifecycleTest {
                 .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("STALE_VERSION"));
         releases.approve(as("reviewer"), submitted.getId(), submitted.getVersion(), "同意");
         assertThat(releases.liveReleaseId()).isEqualTo(submitted.getId());
-        assertThat(releases.get(previousLive).getStatus()).isEqualTo(ReleaseStatus.SUPERSEDED);
+        assertThat(releases.get(previousLive).getStatus()).isEqualTo(ReviewStatus.SUPERSEDED);
 
         live.sync();
         assertThat(live.installedRelease()).isEqualTo(submitted.getId());
@@ -226,7 +227,7 @@ class RuleLifecycleTest {
         Long liveBefore = releases.liveReleaseId();
         write("example-old/rules.drl", read("example-old/rules.drl").replace("rule \"", "rul \""));
         RuleRelease broken = validated(releases.submitDirectory(as("maintainer"), "语法错误的版本"));
-        assertThat(broken.getStatus()).isEqualTo(ReleaseStatus.INVALID);
+        assertThat(broken.getStatus()).isEqualTo(ReviewStatus.INVALID);
         assertThat(releases.report(broken).problems()).anySatisfy(p -> assertThat(p.toString()).contains("example-old/rules.drl:"));
         assertThatThrownBy(() -> releases.approve(as("reviewer"), broken.getId(), broken.getVersion(), null))
                 .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("RELEASE_STATE"));
@@ -237,7 +238,7 @@ class RuleLifecycleTest {
         assertThatThrownBy(() -> releases.reject(as("reviewer"), fine.getId(), fine.getVersion(), ""))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).field()).isEqualTo("reason"));
         RuleRelease rejected = releases.reject(as("reviewer"), fine.getId(), fine.getVersion(), "依据不足");
-        assertThat(rejected.getStatus()).isEqualTo(ReleaseStatus.REJECTED);
+        assertThat(rejected.getStatus()).isEqualTo(ReviewStatus.REJECTED);
         assertThatThrownBy(() -> releases.approve(as("reviewer"), fine.getId(), rejected.getVersion(), null))
                 .isInstanceOf(ConflictException.class);
         live.sync();
@@ -274,7 +275,7 @@ class RuleLifecycleTest {
         java.util.Map<String, String> entries = new java.util.TreeMap<>();
         fixture.files().forEach((k, v) -> entries.put("rules/" + k, v));
         RuleRelease uploaded = validated(releases.submitUpload(as("maintainer"), zip(entries), "上传同样的规则"));
-        assertThat(uploaded.getStatus()).isEqualTo(ReleaseStatus.VALIDATED);
+        assertThat(uploaded.getStatus()).isEqualTo(ReviewStatus.VALIDATED);
         assertThat(uploaded.getContentHash()).isEqualTo(fixture.contentHash());
     }
 
@@ -295,11 +296,11 @@ class RuleLifecycleTest {
                         .param("changeNote", "页面提交"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         Long id = Long.valueOf(location.substring(location.lastIndexOf('/') + 1));
-        for (int i = 0; i < 240 && releases.get(id).getStatus() == ReleaseStatus.SUBMITTED; i++) {
+        for (int i = 0; i < 240 && releases.get(id).getStatus() == ReviewStatus.SUBMITTED; i++) {
             Thread.sleep(500);
         }
         RuleRelease r = releases.get(id);
-        assertThat(r.getStatus()).isEqualTo(ReleaseStatus.VALIDATED);
+        assertThat(r.getStatus()).isEqualTo(ReviewStatus.VALIDATED);
         mvc.perform(get("/rules/releases/" + id).with(user(as("maintainer"))))
                 .andExpect(content().string(containsString("修改 example-new/ruleset.yaml")))
                 .andExpect(content().string(not(containsString("批准并发布"))));

@@ -1,5 +1,6 @@
 package cn.yjzf.rulerelease;
 
+import cn.yjzf.review.ReviewStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.yjzf.judgment.EnterpriseFacts;
@@ -81,7 +82,7 @@ class RuleSwapTest {
             Files.writeString(f, Files.readString(f).replace(edit[1], edit[2]), StandardCharsets.UTF_8);
         }
         RuleRelease r = releases.submitDirectory(as("maintainer"), "改判一般").validated().get(2, TimeUnit.MINUTES);
-        assertThat(r.getStatus()).isEqualTo(ReleaseStatus.VALIDATED);
+        assertThat(r.getStatus()).isEqualTo(ReviewStatus.VALIDATED);
         releases.approve(as("reviewer"), r.getId(), r.getVersion(), "同意");
         SecurityContextHolder.clearContext();
         return r.getId();

@@ -1,5 +1,6 @@
 package cn.yjzf.rulerelease;
 
+import cn.yjzf.review.ReviewStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.yjzf.YjzfApplication;
@@ -118,7 +119,7 @@ class TwoInstancesTest {
                         .anySatisfy(s -> assertThat(s.ref().display()).startsWith("example-new@2.0.0#"));
             }
             assertThat(third.getContentHash()).isNotEqualTo(second.getContentHash());
-            assertThat(b.getBean(RuleReleaseService.class).get(third.getId()).getStatus()).isEqualTo(ReleaseStatus.REJECTED);
+            assertThat(b.getBean(RuleReleaseService.class).get(third.getId()).getStatus()).isEqualTo(ReviewStatus.REJECTED);
             b.getBean(LiveRules.class).sync();
             judgesWith(a, "2.0.0", HazardGrade.GENERAL);
             judgesWith(b, "2.0.0", HazardGrade.GENERAL);

@@ -59,6 +59,7 @@ public final class SandboxMain {
                 request.checkCode() ? RuleCodePolicy.standard() : RuleCodePolicy.unchecked()));
         RuleFiles files = new RuleFiles(request.origin(), Collections.unmodifiableSortedMap(request.files()));
         json.writeValueAsString(SandboxResult.failed(null, new RuleProblem("", 0, ""))); // load the writer's classes now
+        List<cn.yjzf.judgment.RuleFamily<?>> families = cn.yjzf.judgment.RuleFamily.discovered(); // before the policy
 
         Policy.setPolicy(new ChildPolicy(permissions(scratch)));
         System.setSecurityManager(new SecurityManager());
@@ -66,6 +67,7 @@ public final class SandboxMain {
         SandboxResult outcome;
         try {
             outcome = request.judge() == null ? SandboxResult.of(request.nonce(), validator.validate(files))
+                    .with(families.stream().filter(f -> f.presentIn(files)).<cn.yjzf.judgment.FamilyValidation<?>>map(f -> validate(f, files)).toList())
                     : judge(request, files);
         } catch (RuleCompilationException e) {
             outcome = new SandboxResult(request.nonce(), e.problems(), List.of(), List.of(), List.of(), List.of());
@@ -81,6 +83,11 @@ public final class SandboxMain {
         byte[] answer = json.writeValueAsBytes(outcome);
         write(result, answer);
         Runtime.getRuntime().halt(0); // Drools may leave non-daemon threads behind
+    }
+
+    /** A family's validation; its compiled rules stay in this process (only the report goes back). */
+    private static cn.yjzf.judgment.FamilyValidation<?> validate(cn.yjzf.judgment.RuleFamily<?> family, RuleFiles files) {
+        return family.validate(files);
     }
 
     /** Judges the given findings with the rules (the impact preview of a release under review). */

@@ -39,6 +39,22 @@ public record SandboxResult(String nonce, List<RuleProblem> problems, List<Scena
                 v.coverage().stream().map(Object::toString).toList(), sets, List.of());
     }
 
+    /**
+     * With the other rule families' outcomes (penalty, procedure) merged in: their problems, scenarios and coverage
+     * count exactly like the hazard rules', so one failing family fails the whole snapshot.
+     */
+    SandboxResult with(List<cn.yjzf.judgment.FamilyValidation<?>> families) {
+        List<RuleProblem> p = new java.util.ArrayList<>(problems);
+        List<Scenario> s = new java.util.ArrayList<>(scenarios);
+        List<String> c = new java.util.ArrayList<>(coverage);
+        for (cn.yjzf.judgment.FamilyValidation<?> f : families) {
+            p.addAll(f.problems());
+            f.scenarios().forEach(x -> s.add(new Scenario(x.file(), x.name(), x.passed(), x.failures())));
+            c.addAll(f.coverage());
+        }
+        return new SandboxResult(nonce, List.copyOf(p), List.copyOf(s), List.copyOf(c), ruleSets, judgments);
+    }
+
     static SandboxResult failed(String nonce, RuleProblem reason) {
         return new SandboxResult(nonce, List.of(reason), List.of(), List.of(), List.of(), List.of());
     }
