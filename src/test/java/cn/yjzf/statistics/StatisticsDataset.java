@@ -23,7 +23,7 @@ public class StatisticsDataset {
         this.jdbc = jdbc;
     }
 
-    long insert(String table, Map<String, Object> values) {
+    public long insert(String table, Map<String, Object> values) {
         Map<String, Object> given = new HashMap<>(values);
         given.values().removeIf(java.util.Objects::isNull); // the rest keep their column defaults
         return new SimpleJdbcInsert(jdbc).withTableName(table).usingColumns(given.keySet().toArray(String[]::new))
