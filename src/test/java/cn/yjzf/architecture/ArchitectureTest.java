@@ -50,4 +50,13 @@ class ArchitectureTest {
                         "cn.yjzf.batch..", "cn.yjzf.demo..")
                 .check(classes);
     }
+
+    /** Statistics and 执法公示 only read the other features' tables: nothing may depend on them. */
+    @Test
+    void noFeatureDependsOnStatisticsOrPublication() {
+        noClasses().that().resideOutsideOfPackages("cn.yjzf.statistics..").should().dependOnClassesThat()
+                .resideInAPackage("cn.yjzf.statistics..").check(classes);
+        noClasses().that().resideOutsideOfPackages("cn.yjzf.publication..").should().dependOnClassesThat()
+                .resideInAPackage("cn.yjzf.publication..").check(classes);
+    }
 }

@@ -110,6 +110,7 @@ class AccessMatrixTest {
         ids.put("{order}", township.created("/api/inspections/" + issued + "/rectification-order",
                 "{\"issueDate\":\"2025-06-10\",\"defaultDeadline\":\"2025-06-30\"}").get("id").asText());
         ids.put("{release}", "999999");
+        ids.put("{publication}", "999999");
     }
 
     private static String inspection(DemoApi township) throws Exception {
@@ -196,6 +197,8 @@ class AccessMatrixTest {
                     "{\"grade\":\"GENERAL\",\"reason\":\"矩阵测试\",\"version\":0}";
             case "POST /api/inspections/{inspection}/rectification-order" ->
                     "{\"issueDate\":\"2025-06-10\",\"defaultDeadline\":\"2025-06-30\"}";
+            case "POST /api/publications" -> "{\"caseId\":999999}";
+            case "POST /api/publications/{publication}/withdrawal" -> "{\"reason\":\"矩阵测试\",\"version\":0}";
             case "POST /api/judgments" ->
                     "{\"findings\":[{\"id\":\"a\",\"industry\":\"建材\",\"inspectionDate\":\"2025-06-01\",\"answers\":{}}]}";
             default -> {

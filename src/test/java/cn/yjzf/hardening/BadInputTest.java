@@ -284,6 +284,9 @@ class BadInputTest {
         if (path.startsWith("/api/audit")) {
             return "auditor";
         }
+        if (path.startsWith("/api/publications")) {
+            return "approver";
+        }
         if (path.startsWith("/api/discretion-tables")) {
             return path.endsWith("/approve") || path.endsWith("/reject") ? "reviewer" : "maintainer";
         }
@@ -375,7 +378,9 @@ class BadInputTest {
                 new Form("/rules/releases", "maintainer", Map.of("changeNote", "长".repeat(3000)),
                         List.of("", "a\u0000b", "长".repeat(100_000), "\u0007")),
                 new Form("/rules/releases/999999/approve", "reviewer", Map.of("version", "0", "note", "同意"), FORM_CORPUS),
-                new Form("/rules/releases/999999/reject", "reviewer", Map.of("version", "0", "reason", "驳回"), FORM_CORPUS));
+                new Form("/rules/releases/999999/reject", "reviewer", Map.of("version", "0", "reason", "驳回"), FORM_CORPUS),
+                new Form("/publication/publish", "approver", Map.of("caseId", "999999"), FORM_CORPUS),
+                new Form("/publication/999999/withdraw", "approver", Map.of("version", "0", "reason", "撤回"), FORM_CORPUS));
     }
 
     @Test
