@@ -33,7 +33,7 @@ class StatisticsQueries {
         if (dim != Dimension.ITEM) {
             jdbc.query("SELECT " + dim.key("inspection_date") + " AS k, COUNT(*), COUNT(DISTINCT r.enterprise_id)"
                     + " FROM inspection r" + industryJoin(dim, "r") + " WHERE " + where(scope, "r.inspection_date")
-                    + " GROUP BY " + dim.key("inspection_date"), p, rs -> {
+                    + groupBy(dim, "inspection_date", ""), p, rs -> {
                         Figures f = rows.computeIfAbsent(rs.getString(1), k -> new Figures());
                         f.inspections = rs.getLong(2);
                         f.enterprises = rs.getLong(3);
@@ -45,7 +45,7 @@ class StatisticsQueries {
                 + " FROM hazard h JOIN finding f ON f.id = h.finding_id JOIN inspection r ON r.id = f.inspection_id"
                 + industryJoin(dim, "r") + " LEFT JOIN rectification_track t ON t.hazard_id = h.id"
                 + " WHERE h.grade IN ('GENERAL', 'MAJOR') AND " + where(scope, "r.inspection_date")
-                + " GROUP BY " + dim.key("inspection_date") + ", h.grade", p, rs -> {
+                + groupBy(dim, "inspection_date", "h.grade"), p, rs -> {
                     Figures f = rows.computeIfAbsent(rs.getString(1), k -> new Figures());
                     Figures.Grade g = "MAJOR".equals(rs.getString(2)) ? f.major : f.general;
                     g.found = rs.getLong(3);
@@ -55,7 +55,7 @@ class StatisticsQueries {
         if (dim != Dimension.ITEM) {
             jdbc.query("SELECT " + dim.key("decided_on") + " AS k, COUNT(*), COALESCE(SUM(r.proposed_fine), 0)"
                     + " FROM penalty_case r" + industryJoin(dim, "r") + " WHERE r.outcome = 'PENALTY' AND "
-                    + where(scope, "r.decided_on") + " GROUP BY " + dim.key("decided_on"), p, rs -> {
+                    + where(scope, "r.decided_on") + groupBy(dim, "decided_on", ""), p, rs -> {
                         Figures f = rows.computeIfAbsent(rs.getString(1), k -> new Figures());
                         f.penalties = rs.getLong(2);
                         f.fines = rs.getBigDecimal(3).setScale(2);
@@ -85,6 +85,13 @@ class StatisticsQueries {
         jdbc.query("SELECT id, name FROM township WHERE agency_id IN (:agencies)", params(scope, null),
                 rs -> { names.put(String.valueOf(rs.getLong(1)), rs.getString(2)); });
         return names;
+    }
+
+    /** PostgreSQL refuses a constant in GROUP BY: the total groups by nothing (or only by {@code extra}). */
+    private static String groupBy(Dimension dim, String dateColumn, String extra) {
+        String key = dim == Dimension.TOTAL ? "" : dim.key(dateColumn);
+        String by = key.isEmpty() ? extra : extra.isEmpty() ? key : key + ", " + extra;
+        return by.isEmpty() ? "" : " GROUP BY " + by;
     }
 
     private static String industryJoin(Dimension dim, String alias) {
