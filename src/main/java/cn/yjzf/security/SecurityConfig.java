@@ -84,6 +84,24 @@ class SecurityConfig {
         return UsernamePasswordAuthenticationToken.authenticated(user, jwt, user.getAuthorities());
     }
 
+    /**
+     * 执法公示 (cn.yjzf.publication): the one page anyone may read without logging in. GET only, no session is created
+     * or read, nothing else is reachable through this chain.
+     */
+    @Bean
+    @Order(-1)
+    SecurityFilterChain publicPenalties(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/public/penalties")
+                .authorizeHttpRequests(a -> a.requestMatchers(org.springframework.http.HttpMethod.GET, "/public/penalties")
+                        .permitAll().anyRequest().denyAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(c -> c.disable())
+                .securityContext(c -> c.disable())
+                .csrf(c -> c.disable())
+                .headers(SecurityHeaders::apply)
+                .build();
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, @Value("${app.demo-data:false}") boolean demo,

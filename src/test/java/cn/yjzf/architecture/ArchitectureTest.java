@@ -67,4 +67,13 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage("cn.yjzf.supervision..").should().dependOnClassesThat()
                 .resideInAPackage("cn.yjzf.supervision..").check(classes);
     }
+
+    /** Statistics and 执法公示 only read the other features' tables: nothing may depend on them. */
+    @Test
+    void noFeatureDependsOnStatisticsOrPublication() {
+        noClasses().that().resideOutsideOfPackages("cn.yjzf.statistics..").should().dependOnClassesThat()
+                .resideInAPackage("cn.yjzf.statistics..").check(classes);
+        noClasses().that().resideOutsideOfPackages("cn.yjzf.publication..").should().dependOnClassesThat()
+                .resideInAPackage("cn.yjzf.publication..").check(classes);
+    }
 }

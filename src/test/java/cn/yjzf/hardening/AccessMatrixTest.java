@@ -116,6 +116,7 @@ class AccessMatrixTest {
         ids.put("{listing}", api.get(Role.APPROVER).created("/api/supervision/listings", "{\"trackId\":" + track
                 + ",\"level\":\"TOWNSHIP\",\"documentNo\":\"矩阵督1号\",\"responsiblePerson\":\"吴某\",\"deadline\":\""
                 + java.time.LocalDate.now().plusDays(60) + "\"}").get("id").asText());
+        ids.put("{publication}", "999999");
         caseWithADocument(township);
     }
 
@@ -229,6 +230,8 @@ class AccessMatrixTest {
                     "{\"issueDate\":\"2025-06-10\",\"defaultDeadline\":\"2025-06-30\"}";
             case "POST /api/cases/{case}/documents" -> "{\"type\":\"INQUIRY_NOTICE\"}";
             case "POST /api/cases/{case}/documents/{casedoc}/supersede" -> "{\"reason\":\"矩阵测试更正\"}";
+            case "POST /api/publications" -> "{\"caseId\":999999}";
+            case "POST /api/publications/{publication}/withdrawal" -> "{\"reason\":\"矩阵测试\",\"version\":0}";
             case "POST /api/judgments" ->
                     "{\"findings\":[{\"id\":\"a\",\"industry\":\"建材\",\"inspectionDate\":\"2025-06-01\",\"answers\":{}}]}";
             default -> {

@@ -322,6 +322,9 @@ class BadInputTest {
         if (path.startsWith("/api/audit")) {
             return "auditor";
         }
+        if (path.startsWith("/api/publications")) {
+            return "approver";
+        }
         if (path.startsWith("/api/discretion-tables")) {
             return path.endsWith("/approve") || path.endsWith("/reject") ? "reviewer" : "maintainer";
         }
@@ -432,7 +435,10 @@ class BadInputTest {
                 new Form("/rules/releases/999999/approve", "reviewer", Map.of("version", "0", "note", "同意"), FORM_CORPUS),
                 new Form("/rules/releases/999999/reject", "reviewer", Map.of("version", "0", "reason", "驳回"), FORM_CORPUS),
                 new Form("/cases/999999/documents", "officer", Map.of("type", "INQUIRY_NOTICE"), FORM_CORPUS),
-                new Form("/cases/999999/documents/999999/supersede", "officer", Map.of("reason", "更正"), FORM_CORPUS));
+                new Form("/cases/999999/documents/999999/supersede", "officer", Map.of("reason", "更正"), FORM_CORPUS),
+                new Form("/publication/publish", "approver", Map.of("caseId", "999999"), FORM_CORPUS),
+                new Form("/publication/999999/withdraw", "approver", Map.of("version", "0", "reason", "撤回"), FORM_CORPUS));
+
     }
 
     // ---- every page handler, discovered -------------------------------------------------------------------------

@@ -1,0 +1,114 @@
+package cn.yjzf.statistics;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The dashboard's aggregates, computed on the fly with one grouped query per fact (inspections, hazards, penalty
+ * decisions) straight from the records: no summary table that could drift from them (docs/performance.md says why
+ * this is fast enough). Read-only SQL over the inspection, rectification and casework tables.
+ *
+ * <p>Definitions (docs/statistics.md): an inspection counts on its inspection date; a hazard (一般 or 重大 after
+ * judgment or manual grading; 未匹配 is not a hazard) on its inspection's date; rectified = 复查通过; overdue =
+ * marked overdue by the daily job and not (yet) 复查通过; a penalty = a case decided with 给予行政处罚 on its
+ * decision date, its fine the decided amount.
+ */
+@Component
+class StatisticsQueries {
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    StatisticsQueries(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Figures per key of the dimension, keys as the SQL returns them (month "202503", township id, industry, citations). */
+    Map<String, Figures> figures(StatisticsScope scope, Period period, Dimension dim) {
+        Map<String, Figures> rows = new LinkedHashMap<>();
+        MapSqlParameterSource p = params(scope, period);
+        if (dim != Dimension.ITEM) {
+            jdbc.query("SELECT " + dim.key("inspection_date") + " AS k, COUNT(*), COUNT(DISTINCT r.enterprise_id)"
+                    + " FROM inspection r" + industryJoin(dim, "r") + " WHERE " + where(scope, "r.inspection_date")
+                    + groupBy(dim, "inspection_date", ""), p, rs -> {
+                        Figures f = rows.computeIfAbsent(rs.getString(1), k -> new Figures());
+                        f.inspections = rs.getLong(2);
+                        f.enterprises = rs.getLong(3);
+                    });
+        }
+        jdbc.query("SELECT " + dim.key("inspection_date") + " AS k, h.grade, COUNT(*),"
+                + " SUM(CASE WHEN t.status = 'PASSED' THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN t.overdue AND t.status <> 'PASSED' THEN 1 ELSE 0 END)"
+                + " FROM hazard h JOIN finding f ON f.id = h.finding_id JOIN inspection r ON r.id = f.inspection_id"
+                + industryJoin(dim, "r") + " LEFT JOIN rectification_track t ON t.hazard_id = h.id"
+                + " WHERE h.grade IN ('GENERAL', 'MAJOR') AND " + where(scope, "r.inspection_date")
+                + groupBy(dim, "inspection_date", "h.grade"), p, rs -> {
+                    Figures f = rows.computeIfAbsent(rs.getString(1), k -> new Figures());
+                    Figures.Grade g = "MAJOR".equals(rs.getString(2)) ? f.major : f.general;
+                    g.found = rs.getLong(3);
+                    g.rectified = rs.getLong(4);
+                    g.overdue = rs.getLong(5);
+                });
+        if (dim != Dimension.ITEM) {
+            jdbc.query("SELECT " + dim.key("decided_on") + " AS k, COUNT(*), COALESCE(SUM(r.proposed_fine), 0)"
+                    + " FROM penalty_case r" + industryJoin(dim, "r") + " WHERE r.outcome = 'PENALTY' AND "
+                    + where(scope, "r.decided_on") + groupBy(dim, "decided_on", ""), p, rs -> {
+                        Figures f = rows.computeIfAbsent(rs.getString(1), k -> new Figures());
+                        f.penalties = rs.getLong(2);
+                        f.fines = rs.getBigDecimal(3).setScale(2);
+                    });
+        }
+        return rows;
+    }
+
+    /**
+     * Distinct enterprises inspected from 1 January to the end of each month ("202503" → count), for the 1月–X月
+     * column: distinct counts cannot be added month to month, so each enterprise counts in the month of its first
+     * inspection of the year and the months are summed from there.
+     */
+    Map<String, Long> firstInspectionMonths(StatisticsScope scope, Period period) {
+        Map<String, Long> rows = new HashMap<>();
+        jdbc.query("SELECT y * 100 + m AS k, COUNT(*) FROM (SELECT r.enterprise_id, EXTRACT(YEAR FROM r.inspection_date) AS y,"
+                + " MIN(EXTRACT(MONTH FROM r.inspection_date)) AS m FROM inspection r WHERE "
+                + where(scope, "r.inspection_date") + " GROUP BY r.enterprise_id, EXTRACT(YEAR FROM r.inspection_date)) x"
+                + " GROUP BY y * 100 + m", params(scope, period),
+                rs -> { rows.put(String.valueOf(rs.getLong(1)), rs.getLong(2)); });
+        return rows;
+    }
+
+    /** Township and industry names for the keys, township names read from the register. */
+    Map<String, String> townshipNames(StatisticsScope scope) {
+        Map<String, String> names = new HashMap<>();
+        jdbc.query("SELECT id, name FROM township WHERE agency_id IN (:agencies)", params(scope, null),
+                rs -> { names.put(String.valueOf(rs.getLong(1)), rs.getString(2)); });
+        return names;
+    }
+
+    /** PostgreSQL refuses a constant in GROUP BY: the total groups by nothing (or only by {@code extra}). */
+    private static String groupBy(Dimension dim, String dateColumn, String extra) {
+        String key = dim == Dimension.TOTAL ? "" : dim.key(dateColumn);
+        String by = key.isEmpty() ? extra : extra.isEmpty() ? key : key + ", " + extra;
+        return by.isEmpty() ? "" : " GROUP BY " + by;
+    }
+
+    private static String industryJoin(Dimension dim, String alias) {
+        return dim == Dimension.INDUSTRY ? " LEFT JOIN enterprise e ON e.id = " + alias + ".enterprise_id" : "";
+    }
+
+    private static String where(StatisticsScope scope, String dateColumn) {
+        return "r.agency_id IN (:agencies)" + (scope.townshipId() == null ? "" : " AND r.township_id = :township")
+                + " AND " + dateColumn + " BETWEEN :from AND :to";
+    }
+
+    private static MapSqlParameterSource params(StatisticsScope scope, Period period) {
+        MapSqlParameterSource p = new MapSqlParameterSource("agencies", scope.agencyIds())
+                .addValue("township", scope.townshipId());
+        if (period != null) {
+            p.addValue("from", period.from()).addValue("to", period.to());
+        }
+        return p;
+    }
+}
