@@ -245,4 +245,40 @@ class CaseExecutionTest {
         assertThat(execution.applyToCourt(o.officer(), c.getId(),
                 new CourtApplicationRequest(LocalDate.of(2026, 8, 26), "江城区人民法院")).getId()).isNotNull();
     }
+    @Test
+    void anApprovalRacingARefusalOfTheSameExtensionLeavesExactlyOneDecision() throws Exception {
+        CaseFixtures.Office o = fx.office();
+        PenaltyCase c = investigating(o);
+        DeadlineExtension e = execution.requestExtension(o.officer(), c.getId(),
+                new ExtensionRequest(LocalDate.of(2026, 6, 30), "鉴定"));
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+        for (boolean approve : List.of(true, false)) {
+            cn.yjzf.organisation.CurrentUser who = approve ? o.approver() : o.approver2();
+            results.add(pool.submit(() -> {
+                together.await();
+                try {
+                    execution.decideExtension(who, c.getId(), e.getId(), new DecisionRequest(approve, e.getVersion(), null));
+                    return approve ? "APPROVED" : "REFUSED";
+                } catch (ConflictException x) {
+                    return x.code();
+                } catch (org.springframework.orm.ObjectOptimisticLockingFailureException x) {
+                    return "CONCURRENT_EDIT";
+                }
+            }));
+        }
+        List<String> outcomes = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<String> f : results) {
+            outcomes.add(f.get());
+        }
+        pool.shutdown();
+        assertThat(outcomes).contains("CONCURRENT_EDIT").hasSize(2).filteredOn(x -> !x.equals("CONCURRENT_EDIT")).hasSize(1);
+        Decision stored = execution.state(o.officer(), c.getId()).extensions().get(0).getStatus();
+        assertThat(outcomes).contains(stored.name());
+        assertThat(service.get(o.officer(), c.getId()).getHandlingDeadline())
+                .isEqualTo(stored == Decision.APPROVED ? LocalDate.of(2026, 6, 30) : FILED.plusDays(90));
+        assertThat(service.history(o.officer(), c.getId())).filteredOn(h -> h.getAction().endsWith("_EXTENSION")
+                && !h.getAction().startsWith("REQUEST")).hasSize(1);
+    }
 }
