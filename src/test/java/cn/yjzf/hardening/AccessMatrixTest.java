@@ -120,11 +120,8 @@ class AccessMatrixTest {
     private void caseFixtures(DemoApi township) throws Exception {
         long enforcer = ((cn.yjzf.organisation.CurrentUser) users.loadUserByUsername("township")).id();
         long officer = ((cn.yjzf.organisation.CurrentUser) users.loadUserByUsername("officer")).id();
-        String id = township.created("/api/cases", "{\"enterpriseId\":3,\"partyName\":\"矩阵测试企业\",\"partyType\":\"ORGANISATION\","
-                + "\"matterCode\":\"安全生产法第一百零二条\",\"source\":\"HAZARD\",\"cause\":\"矩阵测试案\",\"handlerIds\":["
-                + enforcer + "," + officer + "]}").get("id").asText();
-        township.created("/api/cases/" + id + "/actions", "{\"action\":\"SUBMIT_FILING\",\"version\":0}");
-        api.get(Role.APPROVER).created("/api/cases/" + id + "/actions", "{\"action\":\"APPROVE\",\"version\":1}");
+        // another feature's fixture may already have opened the 清溪镇 case under investigation: share it
+        String id = ids.containsKey("{case}") ? ids.get("{case}") : openFiledCase(township, enforcer, officer);
         ids.put("{case}", id);
         ids.put("{attachment}", upload(township, id));
         ids.put("{removable}", upload(township, id));
@@ -132,6 +129,15 @@ class AccessMatrixTest {
                 "{\"requestedDue\":\"2030-06-30\",\"reason\":\"矩阵测试\"}").get("id").asText());
         ids.put("{arrangement}", "999999");
         ids.put("{application}", "999999");
+    }
+
+    private String openFiledCase(DemoApi township, long enforcer, long officer) throws Exception {
+        String id = township.created("/api/cases", "{\"enterpriseId\":3,\"partyName\":\"矩阵测试企业\",\"partyType\":\"ORGANISATION\","
+                + "\"matterCode\":\"安全生产法第一百零二条\",\"source\":\"HAZARD\",\"cause\":\"矩阵测试案\",\"handlerIds\":["
+                + enforcer + "," + officer + "]}").get("id").asText();
+        township.created("/api/cases/" + id + "/actions", "{\"action\":\"SUBMIT_FILING\",\"version\":0}");
+        api.get(Role.APPROVER).created("/api/cases/" + id + "/actions", "{\"action\":\"APPROVE\",\"version\":1}");
+        return id;
     }
 
     private static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
