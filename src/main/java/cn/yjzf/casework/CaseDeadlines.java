@@ -73,7 +73,22 @@ public class CaseDeadlines {
                         "国务院令第310号第五条：批准后24小时内移送（按决定日次日计）", false, today));
             }
         }
+        for (Contributor contributor : contributors) {
+            list = contributor.adjust(c, list, today, this);
+        }
         return list;
+    }
+
+    /** Records kept beside the case (extensions, payment plans, 催告) that change or add rows. */
+    interface Contributor {
+        List<Deadline> adjust(PenaltyCase c, List<Deadline> rows, LocalDate today, CaseDeadlines deadlines);
+    }
+
+    private List<Contributor> contributors = List.of();
+
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void setContributors(List<Contributor> contributors) {
+        this.contributors = List.copyOf(contributors);
     }
 
     /** 加处罚款 (第七十二条): 3% of the fine per day overdue, never above the fine (行政强制法第四十五条). */
@@ -86,14 +101,14 @@ public class CaseDeadlines {
         return fee.min(fine).setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
-    private Deadline working(String label, LocalDate start, int days, String basis, boolean done, LocalDate today) {
+    Deadline working(String label, LocalDate start, int days, String basis, boolean done, LocalDate today) {
         WorkingDayCalendar.Due due = calendar.plusWorkingDays(start, days);
         String note = due.exact() ? "" : "未录入" + due.yearsWithoutSchedule() + "年放假安排，按周末和固定日期法定节假日推算";
         return new Deadline(label, due.date(), basis + "（" + days + "个工作日）", true, due.exact(),
                 status(due.date(), done, today), note);
     }
 
-    private Deadline natural(String label, LocalDate due, String basis, boolean done, LocalDate today) {
+    Deadline natural(String label, LocalDate due, String basis, boolean done, LocalDate today) {
         return new Deadline(label, due, basis, false, true, status(due, done, today), "");
     }
 

@@ -131,8 +131,8 @@ class CasePages {
     }
 
     /** Runs the step and returns to the case page with what happened or why it was refused (nothing half-saved). */
-    private static String back(Long id, RedirectAttributes flash, BindingResult binding, Supplier<String> step) {
-        if (binding.hasErrors()) {
+    static String back(Long id, RedirectAttributes flash, BindingResult binding, Supplier<String> step) {
+        if (binding != null && binding.hasErrors()) {
             flash.addFlashAttribute("errors", WebForms.problems(binding));
         } else {
             try {

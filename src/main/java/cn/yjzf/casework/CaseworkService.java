@@ -458,7 +458,7 @@ public class CaseworkService {
     }
 
     /** A handler of the case; a township enforcer only while the delegation covers the matter. */
-    private void requireHandler(CurrentUser user, PenaltyCase c, LocalDate on) {
+    void requireHandler(CurrentUser user, PenaltyCase c, LocalDate on) {
         if (!c.getHandlerIds().contains(user.id())) {
             deny(user, c, null, "只有本案承办人可以办理该环节");
         }
@@ -468,7 +468,7 @@ public class CaseworkService {
         }
     }
 
-    private void deny(CurrentUser user, PenaltyCase c, Action a, String why) {
+    void deny(CurrentUser user, PenaltyCase c, Action a, String why) {
         separateTx.executeWithoutResult(s -> audit.record(user.username(), "CASE_STEP_FORBIDDEN", "PenaltyCase",
                 c == null ? null : c.getId(), "action=" + (a == null ? "" : a.name()) + "; stage="
                         + (c == null ? "" : c.getStage().name()) + "; reason=" + why));

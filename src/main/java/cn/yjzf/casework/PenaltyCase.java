@@ -165,6 +165,14 @@ public class PenaltyCase {
         stage = Stage.INVESTIGATION;
     }
 
+    /** 办案期限 extended by an approved {@link DeadlineExtension}; only while no decision has been made. */
+    void handlingDeadlineExtended(LocalDate until) {
+        if (filedOn == null || decidedOn != null || stage == Stage.CLOSED) {
+            throw new ConflictException("NOT_EXTENDABLE", "案件未立案、已作出决定或已结案，不能延长办案期限");
+        }
+        handlingDeadline = until;
+    }
+
     void concludeInvestigation() {
         require(Stage.INVESTIGATION);
         stage = Stage.HANDLING;

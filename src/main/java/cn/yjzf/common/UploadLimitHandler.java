@@ -17,7 +17,7 @@ class UploadLimitHandler {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     @ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
     String tooLarge(Model model) {
-        model.addAttribute("message", "上传的文件超过大小限制（规则压缩包不超过 2 MB），未保存任何内容");
+        model.addAttribute("message", "上传的文件超过大小限制（证据附件不超过 20 MB，规则压缩包不超过 2 MB），未保存任何内容");
         return "problem";
     }
 }

@@ -85,6 +85,8 @@ class RuleReleasePages {
         return submitted(() -> releases.submitDirectory(user, changeNote), "已提交", redirect);
     }
 
+    static final long MAX_ZIP_BYTES = 2L * 1024 * 1024;
+
     @PostMapping("/rules/releases/upload")
     String upload(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) MultipartFile file,
                   @RequestParam(required = false) @Size(max = NOTE, message = NOTE_MESSAGE) @NoControlChars(multiline = true)
@@ -92,6 +94,9 @@ class RuleReleasePages {
         return submitted(() -> {
             if (file == null || file.isEmpty()) {
                 throw new InvalidInputException(List.of(new FieldProblem("file", "REQUIRED", "请选择规则压缩包（zip）")));
+            }
+            if (file.getSize() > MAX_ZIP_BYTES) { // the multipart limit is set for case evidence (20 MB)
+                throw new InvalidInputException(List.of(new FieldProblem("file", "FILE_TOO_LARGE", "规则压缩包不超过 2 MB")));
             }
             try {
                 return releases.submitUpload(user, file.getBytes(), changeNote);

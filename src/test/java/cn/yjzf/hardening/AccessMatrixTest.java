@@ -118,6 +118,7 @@ class AccessMatrixTest {
                 + java.time.LocalDate.now().plusDays(60) + "\"}").get("id").asText());
         ids.put("{publication}", "999999");
         caseWithADocument(township);
+        caseFixtures(township);
     }
 
     /** A 清溪镇 case (委托) handled by the township enforcer and the officer, filed, so its 立案审批表 is issued. */
@@ -136,6 +137,50 @@ class AccessMatrixTest {
                 .getContentAsString(StandardCharsets.UTF_8);
         ids.put("{casedoc}", DemoApi.JSON.readTree(documents).get(0).get("id").asText());
     }
+
+    /**
+     * A penalty case in 清溪镇 under investigation, handled by the township enforcer and the officer, with two evidence
+     * attachments (one to remove) and a pending 办案期限 extension; records that do not exist answer 404 after the role check.
+     */
+    private void caseFixtures(DemoApi township) throws Exception {
+        long enforcer = ((cn.yjzf.organisation.CurrentUser) users.loadUserByUsername("township")).id();
+        long officer = ((cn.yjzf.organisation.CurrentUser) users.loadUserByUsername("officer")).id();
+        // another feature's fixture may already have opened the 清溪镇 case under investigation: share it
+        String id = ids.containsKey("{case}") ? ids.get("{case}") : openFiledCase(township, enforcer, officer);
+        ids.put("{case}", id);
+        ids.put("{attachment}", upload(township, id));
+        ids.put("{removable}", upload(township, id));
+        ids.put("{extension}", township.created("/api/cases/" + id + "/deadline-extensions",
+                "{\"requestedDue\":\"2030-06-30\",\"reason\":\"矩阵测试\"}").get("id").asText());
+        ids.put("{arrangement}", "999999");
+        ids.put("{application}", "999999");
+    }
+
+    private String openFiledCase(DemoApi township, long enforcer, long officer) throws Exception {
+        String id = township.created("/api/cases", "{\"enterpriseId\":3,\"partyName\":\"矩阵测试企业\",\"partyType\":\"ORGANISATION\","
+                + "\"matterCode\":\"安全生产法第一百零二条\",\"source\":\"HAZARD\",\"cause\":\"矩阵测试案\",\"handlerIds\":["
+                + enforcer + "," + officer + "]}").get("id").asText();
+        township.created("/api/cases/" + id + "/actions", "{\"action\":\"SUBMIT_FILING\",\"version\":0}");
+        api.get(Role.APPROVER).created("/api/cases/" + id + "/actions", "{\"action\":\"APPROVE\",\"version\":1}");
+        return id;
+    }
+
+    private static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+    private static String upload(DemoApi township, String caseId) throws Exception {
+        String body = township.perform(multipart("/api/cases/" + caseId + "/attachments")
+                .file(new MockMultipartFile("file", "矩阵.pdf", "application/pdf", PDF)))
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return DemoApi.JSON.readTree(body).get("id").asText();
+    }
+
+    /** Form fields of the case page's execution forms, so that a permitted role passes binding and reaches the service. */
+    private static final Map<String, String> CASE_FORM = Map.ofEntries(Map.entry("reason", "矩阵测试"),
+            Map.entry("version", "0"), Map.entry("approve", "false"), Map.entry("requestedDue", "2030-07-31"),
+            Map.entry("servedOn", "2026-01-05"), Map.entry("content", "矩阵测试"), Map.entry("appliedOn", "2026-01-05"),
+            Map.entry("court", "矩阵测试法院"), Map.entry("amount", "1"), Map.entry("paidOn", "2026-01-05"),
+            Map.entry("result", "矩阵测试"), Map.entry("resultOn", "2026-01-05"), Map.entry("kind", "DEFERRAL"),
+            Map.entry("plan", "2030-01-01 1"));
 
     private static String inspection(DemoApi township) throws Exception {
         return township.created("/api/inspections",
@@ -188,8 +233,11 @@ class AccessMatrixTest {
     }
 
     private org.springframework.test.web.servlet.MvcResult send(Row row, String path, Role role) throws Exception {
+        boolean evidenceUpload = row.method() == HttpMethod.POST && path.endsWith("/attachments");
         if (path.startsWith("/api/")) {
-            MockHttpServletRequestBuilder r = request(row.method(), path);
+            MockHttpServletRequestBuilder r = evidenceUpload
+                    ? multipart(path).file(new MockMultipartFile("file", "矩阵.pdf", "application/pdf", PDF))
+                    : request(row.method(), path);
             String body = body(row);
             if (body != null) {
                 r.contentType(MediaType.APPLICATION_JSON).content(body.getBytes(StandardCharsets.UTF_8));
@@ -199,7 +247,11 @@ class AccessMatrixTest {
         MockHttpServletRequestBuilder r = path.endsWith("/upload")
                 ? multipart(path).file(new MockMultipartFile("file", "rules.zip", "application/zip", "not a zip".getBytes()))
                         .param("changeNote", "矩阵测试")
+                : evidenceUpload ? multipart(path).file(new MockMultipartFile("file", "矩阵.pdf", "application/pdf", PDF))
                 : request(row.method(), path);
+        if (path.startsWith("/cases/") && row.method() == HttpMethod.POST) {
+            CASE_FORM.forEach(r::param);
+        }
         if (path.endsWith("/approve") || path.endsWith("/reject")) {
             r.param("version", "0").param("reason", "矩阵测试");
         }
@@ -234,6 +286,19 @@ class AccessMatrixTest {
             case "POST /api/publications/{publication}/withdrawal" -> "{\"reason\":\"矩阵测试\",\"version\":0}";
             case "POST /api/judgments" ->
                     "{\"findings\":[{\"id\":\"a\",\"industry\":\"建材\",\"inspectionDate\":\"2025-06-01\",\"answers\":{}}]}";
+            case "POST /api/cases/{case}/attachments" -> null;
+            case "POST /api/cases/{case}/attachments/{removable}/removal" -> "{\"reason\":\"矩阵测试\",\"version\":0}";
+            case "POST /api/cases/{case}/deadline-extensions" -> "{\"requestedDue\":\"2030-07-31\",\"reason\":\"矩阵测试\"}";
+            case "POST /api/cases/{case}/deadline-extensions/{extension}/decision",
+                 "POST /api/cases/{case}/payment-arrangements/{arrangement}/decision" ->
+                    "{\"approve\":false,\"version\":0,\"note\":\"矩阵测试\"}";
+            case "POST /api/cases/{case}/payment-arrangements" -> "{\"kind\":\"DEFERRAL\",\"reason\":\"矩阵测试\","
+                    + "\"appliedOn\":\"2026-01-05\",\"instalments\":[{\"dueOn\":\"2030-01-01\",\"amount\":1}]}";
+            case "POST /api/cases/{case}/payment-arrangements/payments" -> "{\"amount\":1,\"paidOn\":\"2026-01-05\"}";
+            case "POST /api/cases/{case}/enforcement-demands" -> "{\"servedOn\":\"2026-01-05\",\"content\":\"矩阵测试\"}";
+            case "POST /api/cases/{case}/court-applications" -> "{\"appliedOn\":\"2026-01-05\",\"court\":\"矩阵测试法院\"}";
+            case "POST /api/cases/{case}/court-applications/{application}/result" ->
+                    "{\"result\":\"矩阵测试\",\"resultOn\":\"2026-01-05\",\"version\":0}";
             default -> {
                 if (row.method() != HttpMethod.GET) {
                     throw new IllegalStateException("no body for " + row.method() + " " + row.path());

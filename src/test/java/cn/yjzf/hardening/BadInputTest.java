@@ -118,6 +118,21 @@ class BadInputTest {
         listingId = new DemoApi(mvc, "approver").created("/api/supervision/listings", "{\"trackId\":" + trackId
                 + ",\"level\":\"CITY\",\"documentNo\":\"坏输入督1号\",\"responsiblePerson\":\"刘某\",\"deadline\":\""
                 + java.time.LocalDate.now().plusDays(60) + "\"}").get("id").asLong();
+        caseId = openCase();
+    }
+
+    long caseId;
+
+    /** A penalty case under investigation handled by officer and officer2, for the case page's execution forms. */
+    private long openCase() throws Exception {
+        long a = ((cn.yjzf.organisation.CurrentUser) users.loadUserByUsername("officer")).id();
+        long b = ((cn.yjzf.organisation.CurrentUser) users.loadUserByUsername("officer2")).id();
+        long id = officer.created("/api/cases", "{\"partyName\":\"坏输入测试企业\",\"partyType\":\"ORGANISATION\","
+                + "\"matterCode\":\"安全生产法第一百零二条\",\"source\":\"HAZARD\",\"cause\":\"坏输入测试案\",\"handlerIds\":["
+                + a + "," + b + "]}").get("id").asLong();
+        officer.created("/api/cases/" + id + "/actions", "{\"action\":\"SUBMIT_FILING\",\"version\":0}");
+        new DemoApi(mvc, "approver").created("/api/cases/" + id + "/actions", "{\"action\":\"APPROVE\",\"version\":1}");
+        return id;
     }
 
     private long openInspection(long enterpriseId) throws Exception {
@@ -410,7 +425,21 @@ class BadInputTest {
                 "address", "测试路2号", "legalRepresentative", "刘某", "townshipId", "1", "flags", "CONFINED_SPACE",
                 "majorHazardSourceLevel", "2"));
         enterprise.put("creditCode", freshCreditCode());
+        String c = "/cases/" + caseId;
         return List.of(
+                new Form(c + "/deadline-extensions", "officer", Map.of("requestedDue", "2030-06-30", "reason", "坏输入测试"), FORM_CORPUS),
+                new Form(c + "/deadline-extensions/999999/decision", "approver", Map.of("approve", "true", "version", "0",
+                        "note", "同意"), FORM_CORPUS),
+                new Form(c + "/payment-arrangements", "officer", Map.of("kind", "INSTALMENTS", "reason", "经济困难",
+                        "appliedOn", "2026-01-05", "plan", "2030-01-01 1\n2030-02-01 1"), FORM_CORPUS),
+                new Form(c + "/payment-arrangements/999999/decision", "approver", Map.of("approve", "false", "version", "0"),
+                        FORM_CORPUS),
+                new Form(c + "/payment-arrangements/payments", "officer", Map.of("amount", "1", "paidOn", "2026-01-05"), FORM_CORPUS),
+                new Form(c + "/enforcement-demands", "officer", Map.of("servedOn", "2026-01-05", "content", "催告"), FORM_CORPUS),
+                new Form(c + "/court-applications", "officer", Map.of("appliedOn", "2026-01-05", "court", "江城区人民法院"), FORM_CORPUS),
+                new Form(c + "/court-applications/999999/result", "officer", Map.of("result", "准予执行", "resultOn", "2026-01-05",
+                        "version", "0"), FORM_CORPUS),
+                new Form(c + "/attachments/999999/remove", "officer", Map.of("reason", "误传", "version", "0"), FORM_CORPUS),
                 new Form("/enterprises", "officer", enterprise, FORM_CORPUS),
                 new Form("/inspections", "officer", Map.of("enterpriseId", "3", "inspectionDate", "2025-06-10",
                         "place", "冷库", "officerIds", "1,2"), FORM_CORPUS),

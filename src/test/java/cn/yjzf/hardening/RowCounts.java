@@ -15,10 +15,13 @@ record RowCounts(Map<String, Long> counts) {
             "select coalesce(sum(version), 0) from hazard", "select coalesce(sum(version), 0) from inspection",
             "select count(*) from rectification_order", "select count(*) from rectification_item",
             "select coalesce(sum(last_value), 0) from document_sequence", "select count(*) from rule_release",
-            "select coalesce(sum(version), 0) from rule_release", 
+            "select coalesce(sum(version), 0) from rule_release",
             "select count(*) from supervision_listing", "select coalesce(sum(version), 0) from supervision_listing",
+            "select coalesce(sum(version), 0) from penalty_case", "select count(*) from case_attachment",
+            "select count(*) from case_deadline_extension", "select count(*) from payment_arrangement",
+            "select count(*) from enforcement_demand", "select count(*) from court_application",
             // business events only: refusals are themselves recorded (ACCESS_DENIED, NOT_FOUND, logins), by design
-            "select count(*) from audit_event where action not in ('ACCESS_DENIED', 'NOT_FOUND', 'LOGIN_SUCCESS', 'LOGIN_FAILURE')");
+            "select count(*) from audit_event where action not in ('ACCESS_DENIED', 'NOT_FOUND', 'LOGIN_SUCCESS', 'LOGIN_FAILURE', 'CASE_STEP_REFUSED', 'CASE_STEP_FORBIDDEN')");
 
     static RowCounts of(JdbcTemplate jdbc) {
         Map<String, Long> counts = new LinkedHashMap<>();

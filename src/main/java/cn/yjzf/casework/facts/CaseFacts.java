@@ -31,6 +31,10 @@ public class CaseFacts {
     private boolean signerCertified = true;
     private boolean deviationWithoutReason;
     private boolean summaryWithinLimits = true;
+    /** 行政强制法: a 催告书 served; its 10 working days over; the party's 复议/诉讼 windows over (第五十三、五十四条). */
+    private boolean demandServed;
+    private boolean demandWaitOver;
+    private boolean remedyWindowsOver;
 
     public String getAction() { return action; }
     public void setAction(String action) { this.action = action; }
@@ -80,4 +84,10 @@ public class CaseFacts {
     public void setDeviationWithoutReason(boolean v) { this.deviationWithoutReason = v; }
     public boolean isSummaryWithinLimits() { return summaryWithinLimits; }
     public void setSummaryWithinLimits(boolean v) { this.summaryWithinLimits = v; }
+    public boolean isDemandServed() { return demandServed; }
+    public void setDemandServed(boolean v) { this.demandServed = v; }
+    public boolean isDemandWaitOver() { return demandWaitOver; }
+    public void setDemandWaitOver(boolean v) { this.demandWaitOver = v; }
+    public boolean isRemedyWindowsOver() { return remedyWindowsOver; }
+    public void setRemedyWindowsOver(boolean v) { this.remedyWindowsOver = v; }
 }
