@@ -368,7 +368,7 @@ public class CaseExecution {
 
     /** A recorded step that does not move the case: on the timeline (history) and in the audit trail. */
     private void note(CurrentUser user, PenaltyCase c, String action, String role, String text, String detail) {
-        transitions.save(new CaseTransition(c.getId(), c.getStage(), c.getStage(), action, user.id(), user.fullName(), role, text));
+        transitions.save(new CaseTransition(c.getId(), c.getStage(), c.getStage(), action, user.id(), user.fullName(), role, text, null));
         audit.record(user.username(), "CASE_" + action, "PenaltyCase", c.getId(), "role=" + role + "; " + detail + "; " + text);
     }
 
