@@ -3,7 +3,9 @@ package cn.yjzf.documents;
 /** 执法文书 types: the 文书代字 in the number and the template in case-templates/. */
 public enum DocumentType {
     RECTIFICATION_ORDER("责令限期整改指令书", "责改", "rectification-order"),
-    INSPECTION_RECORD("现场检查记录", "检记", "inspection-record");
+    INSPECTION_RECORD("现场检查记录", "检记", "inspection-record"),
+    /** The 案卷 itself: its 归档号 (casework-facts §5, numbering code 案); the template is its 首页. */
+    CASE_FILE("案卷", "案", "case-file-cover");
 
     private final String title;
     private final String code;

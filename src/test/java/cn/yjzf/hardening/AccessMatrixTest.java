@@ -110,6 +110,13 @@ class AccessMatrixTest {
         ids.put("{order}", township.created("/api/inspections/" + issued + "/rectification-order",
                 "{\"issueDate\":\"2025-06-10\",\"defaultDeadline\":\"2025-06-30\"}").get("id").asText());
         ids.put("{release}", "999999");
+        ids.put("{case}", township.created("/api/cases", "{\"partyName\":\"矩阵测试公司\",\"partyType\":\"ORGANISATION\","
+                + "\"matterCode\":\"安全生产法第一百零二条\",\"source\":\"HAZARD\",\"cause\":\"矩阵测试\",\"handlerIds\":["
+                + userId("township") + "," + userId("officer") + "]}").get("id").asText());
+    }
+
+    private Long userId(String username) {
+        return ((cn.yjzf.organisation.CurrentUser) users.loadUserByUsername(username)).id();
     }
 
     private static String inspection(DemoApi township) throws Exception {
@@ -196,6 +203,7 @@ class AccessMatrixTest {
                     "{\"grade\":\"GENERAL\",\"reason\":\"矩阵测试\",\"version\":0}";
             case "POST /api/inspections/{inspection}/rectification-order" ->
                     "{\"issueDate\":\"2025-06-10\",\"defaultDeadline\":\"2025-06-30\"}";
+            case "POST /api/cases/{case}/case-file" -> "{}";
             case "POST /api/judgments" ->
                     "{\"findings\":[{\"id\":\"a\",\"industry\":\"建材\",\"inspectionDate\":\"2025-06-01\",\"answers\":{}}]}";
             default -> {
