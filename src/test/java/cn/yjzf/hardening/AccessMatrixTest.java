@@ -110,9 +110,20 @@ class AccessMatrixTest {
         ids.put("{order}", township.created("/api/inspections/" + issued + "/rectification-order",
                 "{\"issueDate\":\"2025-06-10\",\"defaultDeadline\":\"2025-06-30\"}").get("id").asText());
         ids.put("{release}", "999999");
+        ids.put("{document}", reinspected(township, ids.get("{order}")));
         ids.put("{case}", township.created("/api/cases", "{\"partyName\":\"矩阵测试公司\",\"partyType\":\"ORGANISATION\","
                 + "\"matterCode\":\"安全生产法第一百零二条\",\"source\":\"HAZARD\",\"cause\":\"矩阵测试\",\"handlerIds\":["
                 + userId("township") + "," + userId("officer") + "]}").get("id").asText());
+    }
+
+    /** Re-inspects the order's first item (passed), which issues a 整改复查意见书; returns that document's id. */
+    private static String reinspected(DemoApi township, String order) throws Exception {
+        String item = DemoApi.JSON.readTree(township.perform(request(HttpMethod.GET, "/api/rectification-orders/" + order + "/items"))
+                .getResponse().getContentAsString(StandardCharsets.UTF_8)).get(0).get("id").asText();
+        township.created("/api/rectification-items/" + item + "/reinspection-request", "{\"version\":0,\"note\":\"已整改\"}");
+        township.created("/api/rectification-items/" + item + "/reinspection", "{\"version\":1,\"passed\":true,\"note\":\"复查合格\"}");
+        return DemoApi.JSON.readTree(township.perform(request(HttpMethod.GET, "/api/rectification-orders/" + order + "/documents"))
+                .getResponse().getContentAsString(StandardCharsets.UTF_8)).get(0).get("id").asText();
     }
 
     private Long userId(String username) {
