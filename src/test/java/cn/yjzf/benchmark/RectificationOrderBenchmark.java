@@ -50,6 +50,34 @@ class RectificationOrderBenchmark {
     @Autowired RectificationService orders;
     @Autowired JdbcTemplate jdbc;
 
+    @Autowired cn.yjzf.documents.PdfRenderer renderer;
+
+    /** The rendering alone, for the share of the end-to-end time it takes: documents per minute on THREADS threads. */
+    private double renderOnly() throws Exception {
+        java.util.Map<String, Object> model = java.util.Map.of("doc", new cn.yjzf.rectification.OrderDocument("江城市应急管理局",
+                "基准责改〔2026〕1号", "责令限期整改指令书", "测试建材企业", "91330100MA0000001X", "测试路1号", "刘法人", "2026年6月10日",
+                "煤磨车间", List.of(new cn.yjzf.rectification.OrderDocument.Line(1, "燃气配气间未设置可燃气体浓度监测报警装置", "燃气配气间",
+                        "重大事故隐患", List.of("《工贸企业重大事故隐患判定标准》第六条第（六）项"), "2026年6月30日")), true,
+                List.of(new cn.yjzf.rectification.OrderDocument.Officer("张堃", "C101")), "2026年6月10日"));
+        int n = 200;
+        AtomicInteger left = new AtomicInteger(n);
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        long t0 = System.nanoTime();
+        List<Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            done.add(pool.submit(() -> {
+                while (left.getAndDecrement() > 0) {
+                    renderer.render(cn.yjzf.documents.DocumentType.RECTIFICATION_ORDER, model);
+                }
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+        return n / ((System.nanoTime() - t0) / 1e9) * 60;
+    }
+
     @Test
     void thousandOrdersEndToEnd() throws Exception {
         Fixtures.Bureau b = fixtures.bureau("基准");
@@ -68,6 +96,7 @@ class RectificationOrderBenchmark {
         for (int i = 0; i < 20; i++) {
             orders.issue(officer, ready.remove(ready.size() - 1), cmd); // warm-up, not counted
         }
+        double renderPerMinute = renderOnly();
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         long t0 = System.nanoTime();
@@ -92,7 +121,8 @@ class RectificationOrderBenchmark {
                 Integer.class, b.agency().getId());
         assertThat(distinct).isEqualTo(stored);
         String report = "# 责令限期整改指令书端到端签发\n\n| 指令书 | 线程 | 用时 | 每分钟 |\n|---:|---:|---:|---:|\n| " + issued + " | "
-                + THREADS + " | " + String.format("%.1f s", seconds) + " | " + Math.round(issued / seconds * 60) + " |\n";
+                + THREADS + " | " + String.format("%.1f s", seconds) + " | " + Math.round(issued / seconds * 60) + " |\n"
+                + "\n只渲染 PDF（同一模板、一项隐患，" + THREADS + " 线程，不写库）：每分钟 " + Math.round(renderPerMinute) + " 份\n";
         Path out = Path.of("target/benchmark/rectification.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report, StandardCharsets.UTF_8);

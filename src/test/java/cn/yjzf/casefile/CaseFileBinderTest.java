@@ -130,6 +130,11 @@ class CaseFileBinderTest {
                     assertThat(font.isEmbedded()).as("page %d font %s", p + 1, font.getName()).isTrue();
                 }
                 BufferedImage image = renderer.renderImageWithDPI(p, 36);
+                if (p < 5 || p == doc.getNumberOfPages() - 4) { // kept for a look at the layout (target/casefile-pages)
+                    java.nio.file.Path dir = java.nio.file.Path.of("target/casefile-pages");
+                    java.nio.file.Files.createDirectories(dir);
+                    javax.imageio.ImageIO.write(renderer.renderImageWithDPI(p, 60), "png", dir.resolve("page-" + (p + 1) + ".png").toFile());
+                }
                 int margin = 25; // px at 36 dpi ≈ 17.6 mm, inside the 22–24 mm side margins
                 for (int y = 0; y < image.getHeight(); y++) {
                     for (int x = 0; x < image.getWidth(); x++) {
