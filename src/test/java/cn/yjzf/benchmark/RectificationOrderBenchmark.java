@@ -34,11 +34,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * 责令限期整改指令书 issued end to end through {@link RectificationService#issue}: number drawn under the row lock, items
  * validated, PDF rendered with embedded fonts, stored with its SHA-256, lifecycle rows and audit record written, each
  * order committed on its own on the durable file H2 (WRITE_DELAY=0, the production setting), {@code bench.threads}
- * (default 2) issuers at once. The inspections are prepared untimed. Writes target/benchmark/rectification.md.
+ * (default 2) issuers at once, on a fresh database file per run. The inspections are prepared untimed. Writes target/benchmark/rectification.md.
  * Run with {@code ./mvnw -Pbenchmark test -Dtest=RectificationOrderBenchmark}.
  */
 @SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:file:./target/benchmark/rectification-h2;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;WRITE_DELAY=0",
+        "spring.datasource.url=jdbc:h2:file:./target/benchmark/rectification-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;WRITE_DELAY=0",
         "app.demo-data=false"})
 class RectificationOrderBenchmark {
 
