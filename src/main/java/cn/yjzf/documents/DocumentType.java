@@ -24,7 +24,11 @@ public enum DocumentType {
     PENALTY_DECISION_INDIVIDUAL("行政处罚决定书（个人）", "罚", "penalty-decision-individual", "PENALTY_DECISION"),
     SERVICE_RECEIPT("文书送达回执", "回", "service-receipt"),
     ENFORCEMENT_REMINDER("行政强制执行事先催告书", "执行催告", "enforcement-reminder"),
-    CASE_CLOSING("结案审批表", "结", "case-closing");
+    CASE_CLOSING("结案审批表", "结", "case-closing"),
+    /** The 案卷 itself: its 归档号 (casework-facts §5, numbering code 案); the template is its 首页. */
+    CASE_FILE("案卷", "案", "case-file-cover"),
+    REINSPECTION_OPINION("整改复查意见书", "复查", "reinspection-opinion"),
+    SITE_MEASURES_DECISION("现场处理措施决定书", "现决", "site-measures-decision");
 
     private final String title;
     private final String code;

@@ -66,7 +66,12 @@ public class PdfRenderer {
     }
 
     public byte[] render(DocumentType type, Map<String, Object> model) {
-        String xhtml = templates.process(type.template(), new Context(java.util.Locale.SIMPLIFIED_CHINESE, model));
+        return renderTemplate(type.template(), model);
+    }
+
+    /** Renders a case-templates/ template that is not itself a numbered document (e.g. the 案卷首页 and 卷内目录). */
+    public byte[] renderTemplate(String template, Map<String, Object> model) {
+        String xhtml = templates.process(template, new Context(java.util.Locale.SIMPLIFIED_CHINESE, model));
         return toPdf(xhtml);
     }
 
@@ -177,6 +182,11 @@ public class PdfRenderer {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         renderer.createPDF(out);
         return out.toByteArray();
+    }
+
+    /** The embedded body face, for text stamped onto finished PDFs (page numbers, captions). */
+    public BaseFont bodyFont() {
+        return font(properties.font());
     }
 
     private void register(ITextRenderer renderer, String location, String family) {

@@ -43,15 +43,17 @@ public class RectificationLifecycle {
     private final AuditTrail audit;
     private final AppTime time;
     private List<EscalationRemarks> remarks = List.of();
+    private final RectificationDocuments followUps;
 
     RectificationLifecycle(RectificationTracks tracks, RectificationService orders, InspectionService inspections,
-                           CaseworkService casework, AuditTrail audit, AppTime time) {
+                           CaseworkService casework, AuditTrail audit, AppTime time, RectificationDocuments followUps) {
         this.tracks = tracks;
         this.orders = orders;
         this.inspections = inspections;
         this.casework = casework;
         this.audit = audit;
         this.time = time;
+        this.followUps = followUps;
     }
 
     /** Remarks other features add to an escalated case's cause (none when no feature provides one). */
@@ -101,7 +103,7 @@ public class RectificationLifecycle {
             } else {
                 t.fail(today, a.note(), a.newDeadline());
             }
-        });
+        }, t -> followUps.reinspected(user, t, a.passed(), a.note(), a.newDeadline(), today));
     }
 
     @Transactional
@@ -122,7 +124,8 @@ public class RectificationLifecycle {
     @Transactional
     public RectificationTrack orderMeasures(CurrentUser user, Long id, TrackAction a) {
         LocalDate today = time.today();
-        return step(user, id, a, Role.OFFICER, "RECTIFICATION_SITE_MEASURES", t -> t.orderMeasures(a.measures(), a.note(), today));
+        return step(user, id, a, Role.OFFICER, "RECTIFICATION_SITE_MEASURES", t -> t.orderMeasures(a.measures(), a.note(), today),
+                t -> followUps.measuresOrdered(user, t, today));
     }
 
     /** 立案 in one step: a penalty case pre-filled from the hazard and the order, source 逾期未整改, 第一百零二条. */
@@ -194,6 +197,12 @@ public class RectificationLifecycle {
 
     private RectificationTrack step(CurrentUser user, Long id, TrackAction a, Role role, String action,
                                     Consumer<RectificationTrack> transition) {
+        return step(user, id, a, role, action, transition, t -> { });
+    }
+
+    /** {@code issued}: the document the step issues, after the step is saved and audited, in the same transaction. */
+    private RectificationTrack step(CurrentUser user, Long id, TrackAction a, Role role, String action,
+                                    Consumer<RectificationTrack> transition, Consumer<RectificationTrack> issued) {
         RectificationTrack t = get(user.jurisdiction(), id);
         boolean allowed = role == Role.OFFICER ? user.has(Role.OFFICER) || user.has(Role.TOWNSHIP_ENFORCER) : user.has(role);
         if (!allowed) {
@@ -208,6 +217,7 @@ public class RectificationLifecycle {
         audit.record(user.username(), action, "RectificationTrack", t.getId(),
                 from.label() + " → " + t.getStatus().label() + "；期限 " + t.getDeadline()
                         + (a.note() == null ? "" : "；" + a.note().strip()));
+        issued.accept(t);
         return t;
     }
 }

@@ -33,14 +33,16 @@ class RectificationLifecyclePages {
     private final TrackRows rows;
     private final AppUserRepository users;
     private final AppTime time;
+    private final RectificationDocuments followUps;
 
     RectificationLifecyclePages(RectificationLifecycle lifecycle, RectificationService orders, TrackRows rows,
-                                AppUserRepository users, AppTime time) {
+                                AppUserRepository users, AppTime time, RectificationDocuments followUps) {
         this.lifecycle = lifecycle;
         this.orders = orders;
         this.rows = rows;
         this.users = users;
         this.time = time;
+        this.followUps = followUps;
     }
 
     @GetMapping("/rectification-orders/{id}")
@@ -48,6 +50,7 @@ class RectificationLifecyclePages {
         RectificationOrder order = orders.get(user.jurisdiction(), id);
         model.addAttribute("order", order);
         model.addAttribute("rows", rows.ofOrder(user.jurisdiction(), id));
+        model.addAttribute("followUps", followUps.ofOrder(user.jurisdiction(), id));
         model.addAttribute("officer", user.has(Role.OFFICER) || user.has(Role.TOWNSHIP_ENFORCER));
         model.addAttribute("approver", user.has(Role.APPROVER));
         model.addAttribute("measures", SiteMeasure.values());

@@ -8,7 +8,6 @@ import cn.yjzf.common.NotFoundException;
 import cn.yjzf.documents.ChineseDates;
 import cn.yjzf.documents.DocumentNumbers;
 import cn.yjzf.documents.DocumentType;
-import cn.yjzf.documents.DocumentsProperties;
 import cn.yjzf.documents.PdfRenderer;
 import cn.yjzf.inspection.FindingView;
 import cn.yjzf.inspection.Inspection;
@@ -17,7 +16,11 @@ import cn.yjzf.inspection.InspectionService;
 import cn.yjzf.inspection.InspectionView;
 import cn.yjzf.judgment.Citation;
 import cn.yjzf.judgment.HazardGrade;
+import cn.yjzf.documents.IssuedNumber;
+import cn.yjzf.documents.NumberRequest;
 import cn.yjzf.organisation.Agency;
+import cn.yjzf.organisation.AppUser;
+import cn.yjzf.organisation.AppUserRepository;
 import cn.yjzf.organisation.AgencyRepository;
 import cn.yjzf.organisation.CurrentUser;
 import cn.yjzf.organisation.Jurisdiction;
@@ -41,24 +44,24 @@ public class RectificationService {
     private final InspectionService inspections;
     private final AgencyRepository agencies;
     private final DocumentNumbers numbers;
-    private final DocumentsProperties documents;
     private final PdfRenderer pdf;
     private final AuditTrail audit;
     private final InspectionMembers members;
     private final RectificationTracks tracks;
+    private final AppUserRepository users;
 
     RectificationService(RectificationOrderRepository orders, InspectionService inspections, AgencyRepository agencies,
-                         DocumentNumbers numbers, DocumentsProperties documents, PdfRenderer pdf, AuditTrail audit,
-                         InspectionMembers members, RectificationTracks tracks) {
+                         DocumentNumbers numbers, PdfRenderer pdf, AuditTrail audit,
+                         InspectionMembers members, RectificationTracks tracks, AppUserRepository users) {
         this.orders = orders;
         this.inspections = inspections;
         this.agencies = agencies;
         this.numbers = numbers;
-        this.documents = documents;
         this.pdf = pdf;
         this.audit = audit;
         this.members = members;
         this.tracks = tracks;
+        this.users = users;
     }
 
     @Transactional(readOnly = true)
@@ -85,9 +88,12 @@ public class RectificationService {
         List<RectificationItem> items = items(view, cmd);
         Agency agency = agencies.findById(inspection.getAgencyId()).orElseThrow();
         int year = cmd.issueDate().getYear();
-        int seq = numbers.next(agency.getId(), DocumentType.RECTIFICATION_ORDER, year);
-        String number = documents.number(agency.getShortName(), DocumentType.RECTIFICATION_ORDER, year, seq);
-        RectificationOrder order = new RectificationOrder(inspectionId, agency.getId(), number, year, seq,
+        // under the configured scope (app.documents.sequence-scope): an order belongs to no case
+        IssuedNumber drawn = numbers.allocate(NumberRequest.outsideCase(agency.getId(), agency.getShortName(),
+                DocumentType.RECTIFICATION_ORDER, year, user.id(),
+                users.findById(user.id()).map(AppUser::getCertificateNo).orElse(null)));
+        String number = drawn.documentNo();
+        RectificationOrder order = new RectificationOrder(inspectionId, agency.getId(), number, drawn.year(), drawn.seq(),
                 cmd.issueDate(), user.id(), items);
         byte[] bytes = pdf.render(DocumentType.RECTIFICATION_ORDER, Map.of("doc", document(agency, view, order)));
         order.attachPdf(bytes, sha256(bytes));
@@ -171,7 +177,7 @@ public class RectificationService {
                 ChineseDates.format(order.getIssueDate()));
     }
 
-    private static String sha256(byte[] bytes) {
+    static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

@@ -87,6 +87,37 @@ class KillNineDurabilityTest {
                 .isEqualTo(number(documentNo) + 1);
     }
 
+    /**
+     * Issue 13 item 2: N documents numbered one after another, SIGKILL right after the N-th 201, restart on the same
+     * files. All N are stored with the numbers they were acknowledged with, those numbers are consecutive, and the next
+     * document gets N+1: no number lost with the crash, none handed out twice.
+     */
+    @Test
+    void documentNumbersIssuedBeforeAKillAreAllStoredAndTheNextFollowsWithoutAGap() throws Exception {
+        Path workDir = Files.createTempDirectory(PROJECT.resolve("target"), "kill9-numbers-");
+        start(workDir, "first");
+        int n = 10;
+        Map<Long, String> issued = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            JsonNode order = issueOrderOnDemoCement();
+            issued.put(order.get("id").asLong(), order.get("documentNo").asText());
+        }
+        app.destroyForcibly().waitFor();
+
+        start(workDir, "second");
+        List<Integer> numbers = new ArrayList<>();
+        for (Map.Entry<Long, String> e : issued.entrySet()) {
+            assertThat(call("officer", "GET", "/api/rectification-orders/" + e.getKey(), null, 200).get("documentNo").asText())
+                    .isEqualTo(e.getValue());
+            numbers.add(number(e.getValue()));
+        }
+        int first = numbers.get(0);
+        assertThat(numbers).as("consecutive as acknowledged").containsExactlyElementsOf(
+                java.util.stream.IntStream.range(first, first + n).boxed().toList());
+        assertThat(number(issueOrderOnDemoCement().get("documentNo").asText())).as("the next after a crash")
+                .isEqualTo(first + n);
+    }
+
     private JsonNode issueOrderOnDemoCement() throws Exception {
         JsonNode inspection = call("officer", "POST", "/api/inspections", """
                 {"enterpriseId":1,"inspectionDate":"2025-06-10","place":"煤磨车间","officerIds":[1,2]}""", 201);

@@ -117,8 +117,23 @@ class AccessMatrixTest {
                 + ",\"level\":\"TOWNSHIP\",\"documentNo\":\"矩阵督1号\",\"responsiblePerson\":\"吴某\",\"deadline\":\""
                 + java.time.LocalDate.now().plusDays(60) + "\"}").get("id").asText());
         ids.put("{publication}", "999999");
+        ids.put("{document}", reinspected(township, ids.get("{order}")));
         caseWithADocument(township);
         caseFixtures(township);
+    }
+
+    /** Re-inspects the order's first item (passed), which issues a 整改复查意见书; returns that document's id. */
+    private static String reinspected(DemoApi township, String order) throws Exception {
+        String item = DemoApi.JSON.readTree(township.perform(request(HttpMethod.GET, "/api/rectification-orders/" + order + "/items"))
+                .getResponse().getContentAsString(StandardCharsets.UTF_8)).get(0).get("id").asText();
+        township.created("/api/rectification-items/" + item + "/reinspection-request", "{\"version\":0,\"note\":\"已整改\"}");
+        township.created("/api/rectification-items/" + item + "/reinspection", "{\"version\":1,\"passed\":true,\"note\":\"复查合格\"}");
+        return DemoApi.JSON.readTree(township.perform(request(HttpMethod.GET, "/api/rectification-orders/" + order + "/documents"))
+                .getResponse().getContentAsString(StandardCharsets.UTF_8)).get(0).get("id").asText();
+    }
+
+    private Long userId(String username) {
+        return ((cn.yjzf.organisation.CurrentUser) users.loadUserByUsername(username)).id();
     }
 
     /** A 清溪镇 case (委托) handled by the township enforcer and the officer, filed, so its 立案审批表 is issued. */
@@ -284,6 +299,7 @@ class AccessMatrixTest {
             case "POST /api/cases/{case}/documents/{casedoc}/supersede" -> "{\"reason\":\"矩阵测试更正\"}";
             case "POST /api/publications" -> "{\"caseId\":999999}";
             case "POST /api/publications/{publication}/withdrawal" -> "{\"reason\":\"矩阵测试\",\"version\":0}";
+            case "POST /api/cases/{case}/case-file" -> "{}";
             case "POST /api/judgments" ->
                     "{\"findings\":[{\"id\":\"a\",\"industry\":\"建材\",\"inspectionDate\":\"2025-06-01\",\"answers\":{}}]}";
             case "POST /api/cases/{case}/attachments" -> null;
