@@ -83,7 +83,7 @@ public class CaseFiles {
             return new Download(filed.get().getPdf(), "案卷-" + filed.get().getArchiveNo() + ".pdf", true);
         }
         Agency agency = agencies.findById(c.getAgencyId()).orElseThrow();
-        BoundCaseFile draft = bind(c, agency, header(c, agency, null, null));
+        BoundCaseFile draft = bind(user, c, agency, header(c, agency, null, null));
         return new Download(draft.pdf(), "案卷（草稿）-案件" + caseId + ".pdf", false);
     }
 
@@ -104,7 +104,7 @@ public class CaseFiles {
         // a failed binding rolls the transaction back, and with it the drawn number
         IssuedNumber no = numbers.allocate(new NumberRequest(agency.getId(), agency.getShortName(), DocumentType.CASE_FILE,
                 today.getYear(), caseId, user.id(), users.findById(user.id()).map(AppUser::getCertificateNo).orElse(null)));
-        BoundCaseFile bound = bind(c, agency, header(c, agency, no.documentNo(), today));
+        BoundCaseFile bound = bind(user, c, agency, header(c, agency, no.documentNo(), today));
         CaseFile file = new CaseFile(caseId, c.getAgencyId(), c.getTownshipId(), no.documentNo(), no.year(), no.seq(), today,
                 user.id(), properties.retention(), bound.frontPages() + bound.numberedPages(), bound.pdf(), sha256(bound.pdf()));
         CaseFile saved;
@@ -122,9 +122,9 @@ public class CaseFiles {
         return new ConflictException("CASE_FILE_FROZEN", "案卷已归档，不能再增加、删除或修改");
     }
 
-    private BoundCaseFile bind(PenaltyCase c, Agency agency, CaseFileContent.Header header) {
+    private BoundCaseFile bind(CurrentUser user, PenaltyCase c, Agency agency, CaseFileContent.Header header) {
         CaseFileContent content = new CaseFileContent(header, sources.documentsOf(c.getId()), decisions.of(c),
-                sources.attachmentsOf(c.getId()));
+                sources.attachmentsOf(user, c.getId()));
         return binder.bind(content, properties.filingOrderOf(agency.getId()));
     }
 

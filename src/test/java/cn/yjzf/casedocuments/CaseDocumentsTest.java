@@ -99,6 +99,7 @@ class CaseDocumentsTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate tx;
     @Autowired MockMvc mvc;
+    @Autowired cn.yjzf.casefile.CaseFiles caseFiles;
 
     record Office(Fixtures.Bureau b, Enterprise party, CurrentUser unitHead, CurrentUser reviewer, CurrentUser approver) {
         CurrentUser officer() { return b.officer(); }
@@ -256,6 +257,48 @@ class CaseDocumentsTest {
         // audited: one CASE_DOCUMENT_ISSUED per issued document, in the step's transaction
         assertThat(audit.of("PenaltyCase", id)).filteredOn(e -> e.getAction().equals("CASE_DOCUMENT_ISSUED"))
                 .hasSize(issued.size());
+    }
+
+    /**
+     * Issue 13's done-criterion: a case that went through the whole procedure is filed as one 案卷 whose 卷内目录 names, for
+     * every numbered document, the page it really starts on, stamped with that number (the binder's own test covers the
+ * unnumbered cover and index, photos and merged PDFs).
+     */
+    @Test
+    void theWholeCaseIsFiledAsOneCaseFileWhoseIndexStatesTheRealPages() throws Exception {
+        Office o = office();
+        Long id = throughTheWholeProcedure(o);
+        List<IssuedDocumentView> issued = store.ofOwner(CaseDocuments.OWNER, id);
+        cn.yjzf.casefile.CaseFile filed = caseFiles.file(o.approver(), id);
+        List<String> pages = new java.util.ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(filed.getPdf())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                pages.add(stripper.getText(doc).replaceAll("\\s+", ""));
+            }
+        }
+        assertThat(pages.get(0)).contains("案卷", filed.getArchiveNo(), "未采取措施消除重大事故隐患案");
+        int front = 1 + (int) pages.stream().filter(p -> p.contains("卷内目录") || p.contains("序号文号题名日期页号备注")).count();
+        String index = String.join("", pages.subList(1, front));
+        assertThat(pages.size() - front).as("written pages").isGreaterThanOrEqualTo(issued.size());
+        int checked = 0;
+        for (IssuedDocumentView d : issued) {
+            if (d.documentNo() == null) {
+                continue;
+            }
+            java.util.regex.Matcher row = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(d.documentNo()
+                    + d.title().replaceAll("\\s+", "")) + "\\d{4}年\\d{1,2}月\\d{1,2}日(\\d+)").matcher(index);
+            assertThat(row.find()).as("index row of %s %s", d.title(), d.documentNo()).isTrue();
+            int first = Integer.parseInt(row.group(1));
+            String page = pages.get(front + first - 1);
+            assertThat(page).as("%s on page %d", d.title(), first).contains(d.documentNo());
+            assertThat(page).as("page number stamped").endsWith(Integer.toString(first));
+            checked++;
+        }
+        assertThat(checked).as("numbered documents checked").isGreaterThanOrEqualTo(8);
     }
 
     @Test
