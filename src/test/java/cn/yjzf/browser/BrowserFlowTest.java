@@ -289,7 +289,7 @@ class BrowserFlowTest {
         navigate(By.linkText("行政处罚案件"));
         navigate(By.id("new-case"));
         driver.findElement(By.name("partyName")).sendKeys("江城南方水泥有限公司");
-        driver.findElement(By.name("matterCode")).sendKeys("安全生产法第一百零二条");
+        driver.findElement(By.name("matterCode")).sendKeys("AQF-102");
         driver.findElement(By.name("cause")).sendKeys("未采取措施消除重大事故隐患案");
         driver.findElement(By.xpath("//label[contains(., '李明')]/input")).click();
         navigate(By.id("submit-case"));
