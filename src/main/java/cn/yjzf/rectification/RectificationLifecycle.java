@@ -42,9 +42,12 @@ public class RectificationLifecycle {
     private final CaseworkService casework;
     private final AuditTrail audit;
     private final AppTime time;
+    private final cn.yjzf.inspection.InspectionDelegation delegation;
 
     RectificationLifecycle(RectificationTracks tracks, RectificationService orders, InspectionService inspections,
-                           CaseworkService casework, AuditTrail audit, AppTime time) {
+                           CaseworkService casework, AuditTrail audit, AppTime time,
+                           cn.yjzf.inspection.InspectionDelegation delegation) {
+        this.delegation = delegation;
         this.tracks = tracks;
         this.orders = orders;
         this.inspections = inspections;
@@ -160,6 +163,13 @@ public class RectificationLifecycle {
         boolean allowed = role == Role.OFFICER ? user.has(Role.OFFICER) || user.has(Role.TOWNSHIP_ENFORCER) : user.has(role);
         if (!allowed) {
             throw new AccessDeniedException(action);
+        }
+        // 复查 and the other steps of a township enforcer are 行政检查: only under a valid delegation for it
+        var notDelegated = delegation.refusal(user, t.getTownshipId(), null);
+        if (notDelegated != null) {
+            audit.recordSeparately(user.username(), "RECTIFICATION_FORBIDDEN", "RectificationTrack", t.getId(),
+                    notDelegated.code() + "：" + notDelegated.getMessage());
+            throw notDelegated;
         }
         if (a.version() == null || a.version() != t.getVersion()) {
             throw new ConflictException("CONCURRENT_EDIT", "该整改事项已被他人处理，请刷新后重试");

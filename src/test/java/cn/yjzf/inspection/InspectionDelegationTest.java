@@ -88,7 +88,10 @@ class InspectionDelegationTest {
         postJson(enforcer, "/api/inspections/" + inspection + "/findings", """
                 {"description":"消防通道堵塞"}""").andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("DELEGATION_REQUIRED"));
-        assertThat(audited(enforcer.username(), "DELEGATION_REQUIRED")).isEqualTo(2);
+        postJson(enforcer, "/api/inspections/" + inspection + "/rectification-order", """
+                {"issueDate":"%s","defaultDeadline":"%s"}""".formatted(LocalDate.now(), LocalDate.now().plusDays(30)))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("DELEGATION_REQUIRED"));
+        assertThat(audited(enforcer.username(), "DELEGATION_REQUIRED")).isEqualTo(3);
         // the page gives the reason in Chinese
         mvc.perform(post("/inspections/" + inspection + "/findings").param("description", "消防通道堵塞")
                         .with(user(enforcer)).with(csrf()))
