@@ -10,7 +10,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Seals and verifies the chain when the application is ready and then every {@code app.audit.verify-interval};
+ * Seals the chain and checks what was written since the newest anchor when the application is ready and then every
+ * {@code app.audit.verify-interval} (bounded work, see {@link ChainVerifier#verifyTail()}); verifies the whole trail
+ * every night ({@code app.audit.full-verify-cron});
  * a broken chain is logged as an error and makes {@code /actuator/health} DOWN (details only for the audit
  * administrator's page, never anonymously). Health reads the last result and never runs a verification itself, so
  * the anonymous endpoint cannot be used to load the database.
@@ -31,7 +33,7 @@ class AuditChainHealth implements HealthIndicator {
     @EventListener(ApplicationReadyEvent.class)
     void atStartUp() {
         trail.sealIfNeeded();
-        ChainReport report = verifier.verify();
+        ChainReport report = verifier.verifyTail();
         if (report.intact()) {
             log.info(report.summary());
         }
@@ -39,6 +41,11 @@ class AuditChainHealth implements HealthIndicator {
 
     @Scheduled(fixedDelayString = "${app.audit.verify-interval:PT1H}", initialDelayString = "${app.audit.verify-interval:PT1H}")
     void periodically() {
+        verifier.verifyTail();
+    }
+
+    @Scheduled(cron = "${app.audit.full-verify-cron:0 15 3 * * *}", zone = "${app.time-zone:Asia/Shanghai}")
+    void nightly() {
         verifier.verify();
     }
 

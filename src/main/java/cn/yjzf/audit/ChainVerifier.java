@@ -54,11 +54,26 @@ public class ChainVerifier {
         return Optional.ofNullable(last);
     }
 
+    /** The whole trail, archived segments included (nightly, the audit page, the CLI). */
     public ChainReport verify() {
+        return verify(false);
+    }
+
+    /**
+     * Only the rows from the newest anchor that the database still holds to the head, so the start-up and hourly
+     * checks cost what was written since the last check, not the whole history. The anchor's row must still carry
+     * the anchored hash, so the tail joins the part verified before; older rows are re-checked by {@link #verify()}
+     * every night. Falls back to the full walk when there is no usable anchor.
+     */
+    public ChainReport verifyTail() {
+        return verify(true);
+    }
+
+    private ChainReport verify(boolean tailOnly) {
         String chainId = jdbc.queryForObject("SELECT chain_id FROM audit_chain_head WHERE id = 1", String.class);
         AnchorLog.Read outside = chainId == null || !chainId.matches("[0-9a-f-]{36}")
                 ? new AnchorLog.Read(List.of(), List.of()) : anchors.read(chainId);
-        ChainReport report = snapshot.execute(s -> walk(outside, chainId));
+        ChainReport report = snapshot.execute(s -> walk(outside, chainId, tailOnly));
         last = report;
         if (report.intact()) {
             try {
@@ -72,7 +87,7 @@ public class ChainVerifier {
         return report;
     }
 
-    private ChainReport walk(AnchorLog.Read outside, String chainIdBefore) {
+    private ChainReport walk(AnchorLog.Read outside, String chainIdBefore, boolean tailOnly) {
         Map<String, Object> head = jdbc.queryForMap(
                 "SELECT last_hash, last_seq, keyed_from_seq, chain_id FROM audit_chain_head WHERE id = 1");
         long headSeq = ((Number) head.get("last_seq")).longValue();
@@ -80,15 +95,28 @@ public class ChainVerifier {
         List<ArchiveSegments.Segment> segments = archive.segments();
         if (head.get("keyed_from_seq") == null || head.get("chain_id") == null
                 || !head.get("chain_id").equals(chainIdBefore)) {
-            return ChainReport.broken(1, "链头没有密钥链起点（keyed_from_seq 为空），链可被无密钥重算", 0, headSeq, anchorSeq,
+            return ChainReport.broken(1, "链头没有密钥链起点（keyed_from_seq 为空），链可被无密钥重算", 1, 0, headSeq, anchorSeq,
                     segments.size());
         }
         if (!outside.forged().isEmpty()) {
-            return new ChainReport(false, null, "外部锚点签名不符：" + String.join("、", outside.forged()), 0, headSeq,
+            return new ChainReport(false, null, "外部锚点签名不符：" + String.join("、", outside.forged()), 1, 0, headSeq,
                     anchorSeq, segments.size(), java.time.Instant.now());
         }
-        Walk w = new Walk(key, ((Number) head.get("keyed_from_seq")).longValue(), (String) head.get("chain_id"),
-                outside.anchors());
+        long keyedFrom = ((Number) head.get("keyed_from_seq")).longValue();
+        Walk w = new Walk(key, keyedFrom, (String) head.get("chain_id"), outside.anchors());
+        Long from = tailOnly ? tailStart(outside, headSeq, keyedFrom, segments) : null;
+        if (from != null) {
+            w.startAt(from);
+            jdbc.query("SELECT * FROM audit_event WHERE seq >= ? ORDER BY seq", rs -> {
+                if (w.brokenAt == null) {
+                    w.accept(row(rs));
+                }
+            }, from);
+            if (w.brokenAt == null) {
+                w.finish(headSeq, (String) head.get("last_hash"), anchorSeq);
+            }
+            return w.report(headSeq, anchorSeq, segments.size());
+        }
         for (ArchiveSegments.Segment s : segments) {
             if (!w.segment(s, archive)) {
                 return w.report(headSeq, anchorSeq, segments.size());
@@ -103,6 +131,15 @@ public class ChainVerifier {
             w.finish(headSeq, (String) head.get("last_hash"), anchorSeq);
         }
         return w.report(headSeq, anchorSeq, segments.size());
+    }
+
+    /** The newest anchored sequence number still in the live table and not before the keyed chain, or null. */
+    private static Long tailStart(AnchorLog.Read outside, long headSeq, long keyedFrom,
+                                  List<ArchiveSegments.Segment> segments) {
+        long archivedUpTo = segments.stream().mapToLong(ArchiveSegments.Segment::lastSeq).max().orElse(0);
+        return outside.anchors().stream().map(AnchorLog.Anchor::seq)
+                .filter(seq -> seq <= headSeq && seq > archivedUpTo && seq > keyedFrom)
+                .max(Long::compare).orElse(null);
     }
 
     static ChainRow row(ResultSet rs) throws SQLException {
@@ -121,6 +158,7 @@ public class ChainVerifier {
         private long expected = 1;
         private String prev = AuditKey.GENESIS;
         private long checked;
+        private long from = 1;
         private Long brokenAt;
         private String problem;
 
@@ -129,6 +167,13 @@ public class ChainVerifier {
             this.keyedFrom = keyedFrom;
             this.chainId = chainId;
             anchors.forEach(a -> anchored.put(a.seq(), a.hash()));
+        }
+
+        /** Begin at an anchored row: its predecessor's hash is taken from the row, its own hash must match the anchor. */
+        void startAt(long seq) {
+            expected = seq;
+            prev = null;
+            from = seq;
         }
 
         boolean segment(ArchiveSegments.Segment s, ArchiveSegments archive) {
@@ -164,6 +209,9 @@ public class ChainVerifier {
                 return fail(expected, r.seq() > expected
                         ? "序号 " + expected + (r.seq() - 1 > expected ? "–" + (r.seq() - 1) : "") + " 的记录缺失（被删除）"
                         : "序号重复或乱序");
+            }
+            if (prev == null) {
+                prev = r.prevHash();
             }
             if (!r.prevHash().equals(prev)) {
                 return fail(r.seq(), "前一条散列与链不相接");
@@ -206,8 +254,8 @@ public class ChainVerifier {
 
         ChainReport report(long headSeq, Long anchorSeq, int segments) {
             return brokenAt == null
-                    ? new ChainReport(true, null, null, checked, headSeq, anchorSeq, segments, java.time.Instant.now())
-                    : ChainReport.broken(brokenAt, problem, checked, headSeq, anchorSeq, segments);
+                    ? new ChainReport(true, null, null, from, checked, headSeq, anchorSeq, segments, java.time.Instant.now())
+                    : ChainReport.broken(brokenAt, problem, from, checked, headSeq, anchorSeq, segments);
         }
     }
 }

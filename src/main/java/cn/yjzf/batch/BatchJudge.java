@@ -7,6 +7,7 @@ import cn.yjzf.enterprise.Industry;
 import cn.yjzf.judgment.AnswerValidator;
 import cn.yjzf.judgment.EnterpriseFacts;
 import cn.yjzf.judgment.FindingFacts;
+import cn.yjzf.judgment.JudgmentResult;
 import cn.yjzf.judgment.RuleBase;
 import cn.yjzf.judgment.RuleEngine;
 import java.util.ArrayList;
@@ -80,10 +81,27 @@ public final class BatchJudge {
 
     /** Judges a finding already checked by {@link #problems}. */
     public static BatchResult judge(RuleBase base, BatchFinding f) {
-        FindingFacts facts = facts(f);
-        // answers as checked: trimmed, blank ones (未检查) dropped
-        return BatchResult.of(f.id(), RuleEngine.judge(base, new FindingFacts(facts.enterprise(), facts.sector(),
-                facts.inspectionDate(), AnswerValidator.answered(facts.answers()))));
+        return judgeAll(base, List.of(f)).get(0);
+    }
+
+    /**
+     * Judges findings already checked by {@link #problems} together (many per rule session, see
+     * {@link RuleEngine#judgeAll}); each result is the one the finding gets alone, in input order.
+     */
+    public static List<BatchResult> judgeAll(RuleBase base, List<BatchFinding> findings) {
+        List<FindingFacts> facts = new ArrayList<>(findings.size());
+        for (BatchFinding f : findings) {
+            FindingFacts given = facts(f);
+            // answers as checked: trimmed, blank ones (未检查) dropped
+            facts.add(new FindingFacts(given.enterprise(), given.sector(), given.inspectionDate(),
+                    AnswerValidator.answered(given.answers())));
+        }
+        List<JudgmentResult> results = RuleEngine.judgeAll(base, facts);
+        List<BatchResult> out = new ArrayList<>(findings.size());
+        for (int i = 0; i < findings.size(); i++) {
+            out.add(BatchResult.of(findings.get(i).id(), results.get(i)));
+        }
+        return out;
     }
 
     private static FindingFacts facts(BatchFinding f) {

@@ -37,6 +37,8 @@ import java.util.stream.Stream;
 public final class JudgeCommand {
 
     private static final int CHUNK = 8192;
+    /** Findings judged in one rule session (see RuleEngine.judgeAll). */
+    private static final int SESSION = 100;
     private static final int REPORTED_PROBLEMS = 100;
 
     static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
@@ -93,9 +95,12 @@ public final class JudgeCommand {
                     // parsing includes the answer validation, which may judge: on all cores, in input order
                     List<Parsed> parsed = workers.submit(() -> java.util.stream.IntStream.range(0, texts.size()).parallel()
                             .mapToObj(i -> parse(base, first + i, texts.get(i))).toList()).get();
-                    List<Line> results = workers.submit(() -> parsed.parallelStream().filter(p -> p.problem() == null)
-                            .map(p -> new Line(p.line(), BatchJudge.judge(base, p.finding())))
-                            .collect(Collectors.toList())).get();
+                    List<Parsed> valid = parsed.stream().filter(p -> p.problem() == null).toList();
+                    // judged in sessions of SESSION findings each, the sessions on all cores, results in input order
+                    List<Line> results = workers.submit(() -> java.util.stream.IntStream
+                            .range(0, (valid.size() + SESSION - 1) / SESSION).parallel()
+                            .mapToObj(k -> judged(base, valid.subList(k * SESSION, Math.min((k + 1) * SESSION, valid.size()))))
+                            .flatMap(List::stream).collect(Collectors.toList())).get();
                     for (Parsed p : parsed) {
                         if (p.problem() != null) {
                             if (skipped++ < REPORTED_PROBLEMS) {
@@ -143,6 +148,15 @@ public final class JudgeCommand {
             t.setContextClassLoader(loader);
             return t;
         }, null, false);
+    }
+
+    private static List<Line> judged(RuleBase base, List<Parsed> parsed) {
+        List<BatchResult> results = BatchJudge.judgeAll(base, parsed.stream().map(Parsed::finding).toList());
+        List<Line> lines = new ArrayList<>(parsed.size());
+        for (int i = 0; i < parsed.size(); i++) {
+            lines.add(new Line(parsed.get(i).line(), results.get(i)));
+        }
+        return lines;
     }
 
     private static Parsed parse(RuleBase base, int line, String text) {

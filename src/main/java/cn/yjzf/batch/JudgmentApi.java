@@ -49,6 +49,6 @@ class JudgmentApi {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new Response(findings.stream().map(f -> BatchJudge.judge(base, f)).toList());
+        return new Response(BatchJudge.judgeAll(base, findings)); // many findings per rule session
     }
 }

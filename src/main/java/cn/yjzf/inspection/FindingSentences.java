@@ -16,6 +16,8 @@ final class FindingSentences {
 
     private static final String YES = "是";
     private static final String NO = "否";
+    /** Answers that state no fact about the site: the object is not there, or it was not looked at. */
+    private static final java.util.Set<String> NOT_STATED = java.util.Set.of("不适用", "未检查");
 
     private FindingSentences() {
     }
@@ -37,6 +39,9 @@ final class FindingSentences {
 
     /** One answer as a clause, or null when it states nothing worth writing (a compliant answer, 不适用 …). */
     static String fact(ChecklistQuestion q, String value) {
+        if (NOT_STATED.contains(value)) {
+            return null;
+        }
         String text = subject(q.text());
         return switch (q.type()) {
             case DEVICE -> q.isDeficient(value) ? text + value : null;

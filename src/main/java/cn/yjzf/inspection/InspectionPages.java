@@ -196,6 +196,25 @@ class InspectionPages {
         }
     }
 
+    record DraftRequest(String group, Map<String, String> answers) {
+    }
+
+    record DraftResponse(String description) {
+    }
+
+    /** The description drafted from the answers given so far, for the one-item form to pre-fill while answering. */
+    @PostMapping(value = "/inspections/{id}/findings/draft", consumes = "application/json")
+    @PreAuthorize("hasAnyRole('OFFICER','TOWNSHIP_ENFORCER')")
+    @org.springframework.web.bind.annotation.ResponseBody
+    DraftResponse draft(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+                        @org.springframework.web.bind.annotation.RequestBody DraftRequest body) {
+        Map<String, String> answers = body.answers() == null ? Map.of() : body.answers();
+        return inspections.checklistFor(user.jurisdiction(), id).stream()
+                .filter(g -> g.code().equals(body.group())).findFirst()
+                .map(g -> new DraftResponse(answers.isEmpty() ? "" : FindingSentences.describe(g, answers)))
+                .orElse(new DraftResponse(""));
+    }
+
     @PostMapping("/inspections/{id}/checklist")
     @PreAuthorize("hasAnyRole('OFFICER','TOWNSHIP_ENFORCER')")
     String recordChecklist(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,

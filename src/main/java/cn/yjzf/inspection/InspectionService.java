@@ -83,7 +83,7 @@ public class InspectionService {
         Inspection i = inspections.save(new Inspection(enterprise.getId(), enterprise.getAgencyId(),
                 enterprise.getTownshipId(), cmd.inspectionDate(), cmd.place().trim(), team, user.id()));
         audit.record(user.username(), "INSPECTION_OPENED", "Inspection", i.getId(),
-                enterprise.getName() + " " + i.getInspectionDate());
+                enterprise.getName() + " " + i.getInspectionDate() + " 检查人员" + team);
         return i;
     }
 
@@ -160,9 +160,15 @@ public class InspectionService {
         Enterprise e = enterprises.get(user.jurisdiction(), i.getEnterpriseId());
         String sector = e.getIndustry().sector().label();
         Map<String, String> answers = validAnswers(cmd, e, sector, i);
+        JudgmentResult result = engine.judge(new FindingFacts(e.facts(), sector, i.getInspectionDate(), answers));
+        return record(user, i, e, sector, cmd, answers, result);
+    }
+
+    /** Stores a finding judged with {@code result} (its answers already validated), audited in the same transaction. */
+    private FindingView record(CurrentUser user, Inspection i, Enterprise e, String sector, NewFinding cmd,
+                               Map<String, String> answers, JudgmentResult result) {
         Finding f = findings.save(new Finding(i.getId(), blankToNull(cmd.checklistGroup()),
                 descriptionOf(cmd, e, sector, i, answers), blankToNull(cmd.location()), answers, user.id()));
-        JudgmentResult result = engine.judge(new FindingFacts(e.facts(), sector, i.getInspectionDate(), answers));
         Hazard h = hazards.save(new Hazard(f.getId(), result));
         audit.record(user.username(), "FINDING_JUDGED", "Finding", f.getId(),
                 h.getGrade().label() + " " + h.getFiredRules() + " " + h.getRuleSets());
@@ -196,7 +202,9 @@ public class InspectionService {
         Enterprise e = enterprises.get(user.jurisdiction(), i.getEnterpriseId());
         String sector = e.getIndustry().sector().label();
         List<FieldProblem> problems = new ArrayList<>();
-        List<NewFinding> toRecord = new ArrayList<>();
+        List<ChecklistGroup> groups = new ArrayList<>();
+        List<NewFinding> candidates = new ArrayList<>();
+        List<Map<String, String>> answered = new ArrayList<>();
         for (ChecklistGroup group : checklist.applicableGroups(e.facts(), sector, i.getInspectionDate())) {
             Map<String, String> answers = byGroup.getOrDefault(group.code(), Map.of());
             if (answers.values().stream().allMatch(v -> v == null || v.isBlank())) {
@@ -204,12 +212,9 @@ public class InspectionService {
             }
             NewFinding candidate = new NewFinding(group.code(), answers, FindingSentences.describe(group, answers), null);
             try {
-                Map<String, String> valid = validAnswers(candidate, e, sector, i);
-                JudgmentResult r = engine.judge(new FindingFacts(e.facts(), sector, i.getInspectionDate(), valid));
-                boolean deficient = group.questions().stream().anyMatch(q -> q.isDeficient(valid.get(q.code())));
-                if (deficient || !r.firedRules().isEmpty()) {
-                    toRecord.add(candidate);
-                }
+                answered.add(validAnswers(candidate, e, sector, i));
+                groups.add(group);
+                candidates.add(candidate);
             } catch (InvalidInputException partial) {
                 problems.addAll(partial.problems());
             }
@@ -217,9 +222,16 @@ public class InspectionService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        // the whole checklist of the inspection in one rule session; each result is the one its group gets alone
+        List<JudgmentResult> judged = engine.judgeAll(answered.stream()
+                .map(valid -> new FindingFacts(e.facts(), sector, i.getInspectionDate(), valid)).toList());
         List<FindingView> recorded = new ArrayList<>();
-        for (NewFinding f : toRecord) {
-            recorded.add(addFinding(user, inspectionId, f));
+        for (int k = 0; k < candidates.size(); k++) {
+            Map<String, String> valid = answered.get(k);
+            boolean deficient = groups.get(k).questions().stream().anyMatch(q -> q.isDeficient(valid.get(q.code())));
+            if (deficient || !judged.get(k).firedRules().isEmpty()) {
+                recorded.add(record(user, i, e, sector, candidates.get(k), valid, judged.get(k)));
+            }
         }
         return recorded;
     }

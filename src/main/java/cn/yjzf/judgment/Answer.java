@@ -18,15 +18,25 @@ public final class Answer {
     /** The object or process the question presupposes does not exist at the enterprise: never fires a rule. */
     public static final String NOT_APPLICABLE = "不适用";
 
+    private final int findingId;
     private final String code;
     private final String value;
     private final boolean deficient;
 
     public Answer(String code, String value, boolean deficient) {
+        this(0, code, value, deficient);
+    }
+
+    /** {@code findingId}: which finding of a session this answer belongs to (see {@link FindingScope}). */
+    public Answer(int findingId, String code, String value, boolean deficient) {
+        this.findingId = findingId;
         this.code = code;
         this.value = value;
         this.deficient = deficient;
     }
+
+    /** Joins the answer to its own finding when several findings share a session; never written in a rule. */
+    public int getFindingId() { return findingId; }
 
     public String getCode() { return code; }
 

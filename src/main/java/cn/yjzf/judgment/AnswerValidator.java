@@ -195,16 +195,22 @@ public final class AnswerValidator {
         if (combinations > MAX_COMBINATIONS) {
             return missing;
         }
-        Map<List<String>, String> outcomes = new HashMap<>();
+        List<List<String>> combos = new ArrayList<>();
+        List<FindingFacts> trials = new ArrayList<>();
         enumerate(candidates, new ArrayList<>(), combo -> {
             Map<String, String> trial = new HashMap<>(answers);
             for (int i = 0; i < missing.size(); i++) {
                 trial.put(missing.get(i).code(), combo.get(i));
             }
-            JudgmentResult r = RuleEngine.judge(base, new FindingFacts(facts.enterprise(), facts.sector(),
-                    facts.inspectionDate(), trial));
-            outcomes.put(List.copyOf(combo), outcome(r));
+            combos.add(List.copyOf(combo));
+            trials.add(new FindingFacts(facts.enterprise(), facts.sector(), facts.inspectionDate(), trial));
         });
+        // the combinations are independent findings: judged together, many per session
+        List<JudgmentResult> judged = RuleEngine.judgeAll(base, trials);
+        Map<List<String>, String> outcomes = new HashMap<>();
+        for (int k = 0; k < combos.size(); k++) {
+            outcomes.put(combos.get(k), outcome(judged.get(k)));
+        }
         List<ChecklistQuestion> decisive = new ArrayList<>();
         for (int i = 0; i < missing.size(); i++) {
             Map<List<String>, Set<String>> byRest = new HashMap<>();

@@ -9,15 +9,29 @@ import java.util.Set;
  */
 public final class EnterpriseFacts {
 
+    private final int findingId;
     private final String industry;
     private final Set<String> flags;
     private final Integer majorHazardSourceLevel;
 
     public EnterpriseFacts(String industry, Set<String> flags, Integer majorHazardSourceLevel) {
+        this(0, industry, Set.copyOf(flags), majorHazardSourceLevel);
+    }
+
+    private EnterpriseFacts(int findingId, String industry, Set<String> flags, Integer majorHazardSourceLevel) {
+        this.findingId = findingId;
         this.industry = industry;
-        this.flags = Set.copyOf(flags);
+        this.flags = flags;
         this.majorHazardSourceLevel = majorHazardSourceLevel;
     }
+
+    /** The same enterprise as the fact of one finding of a session (each finding inserts its own). */
+    EnterpriseFacts forFinding(int id) {
+        return new EnterpriseFacts(id, industry, flags, majorHazardSourceLevel);
+    }
+
+    /** Joins the facts of one finding when several findings share a session; never written in a rule. */
+    public int getFindingId() { return findingId; }
 
     public String getIndustry() { return industry; }
 

@@ -11,19 +11,21 @@ import org.kie.api.runtime.rule.RuleContext;
  */
 public final class HazardMatch {
 
+    private final int findingId;
     private final String rule;
     private final HazardGrade grade;
     private final List<Object> evidence;
-    private final List<Citation> citations = new ArrayList<>();
+    /** The rules whose citations back this match, in order: its own rule first, then those that {@link #cite} it. */
+    private final List<Rule> citing = new ArrayList<>(2);
     private final String reason;
     private final String route;
 
-    private HazardMatch(String rule, HazardGrade grade, List<Object> evidence, Citation citation, String reason,
-                        String route) {
-        this.rule = rule;
+    private HazardMatch(int findingId, Rule rule, HazardGrade grade, List<Object> evidence, String reason, String route) {
+        this.findingId = findingId;
+        this.rule = rule.getName();
         this.grade = grade;
         this.evidence = List.copyOf(evidence);
-        this.citations.add(citation);
+        this.citing.add(rule);
         this.reason = reason;
         this.route = route;
     }
@@ -69,24 +71,40 @@ public final class HazardMatch {
     }
 
     private static HazardMatch of(RuleContext kcontext, HazardGrade grade, String reason, String route) {
-        Rule r = kcontext.getRule();
-        List<Object> evidence = new ArrayList<>();
+        List<Object> evidence = new ArrayList<>(4);
+        int findingId = 0;
+        boolean scoped = false;
         for (Object o : kcontext.getMatch().getObjects()) {
             if (o instanceof Answer) {
                 evidence.add(o);
+            } else if (!scoped && o instanceof EnterpriseFacts e) {
+                // every rule starts with its finding's EnterpriseFacts (FindingScope puts it there)
+                findingId = e.getFindingId();
+                scoped = true;
             }
         }
-        return new HazardMatch(r.getName(), grade, evidence, Citation.fromMetadata(r.getName(), r.getMetaData()), reason,
-                route);
+        return new HazardMatch(findingId, kcontext.getRule(), grade, evidence, reason, route);
     }
 
     /** Adds the citation of the firing rule (used by cross-cutting articles such as 第十四条). */
     public void cite(RuleContext kcontext) {
         Rule r = kcontext.getRule();
-        Citation c = Citation.fromMetadata(r.getName(), r.getMetaData());
-        if (!citations.contains(c)) {
-            citations.add(c);
+        if (citing.stream().noneMatch(c -> c.getName().equals(r.getName()))) {
+            citing.add(r);
         }
+    }
+
+    /** The finding of the session this match belongs to. */
+    public int getFindingId() { return findingId; }
+
+    /** The citations backing this match, taken from those computed once per rule set ({@code byRule}) when listed there. */
+    List<Citation> citations(java.util.Map<String, Citation> byRule) {
+        List<Citation> out = new ArrayList<>(citing.size());
+        for (Rule r : citing) {
+            Citation c = byRule.get(r.getName());
+            out.add(c != null ? c : Citation.fromMetadata(r.getName(), r.getMetaData()));
+        }
+        return out;
     }
 
     public String getRule() { return rule; }
@@ -98,7 +116,9 @@ public final class HazardMatch {
     /** The answers that made the rule fire. */
     public List<Object> getEvidence() { return evidence; }
 
-    public List<Citation> getCitations() { return List.copyOf(citations); }
+    public List<Citation> getCitations() {
+        return citing.stream().map(r -> Citation.fromMetadata(r.getName(), r.getMetaData())).toList();
+    }
 
     /** Why a routed match is left ungraded; null for graded matches. */
     public String getReason() { return reason; }

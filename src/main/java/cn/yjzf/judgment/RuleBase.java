@@ -29,6 +29,6 @@ public record RuleBase(List<CompiledRuleSet> ruleSets, RuleFiles files, Instant 
     }
 
     public Optional<ChecklistQuestion> question(List<CompiledRuleSet> sets, String code) {
-        return sets.stream().map(s -> s.checklist().question(code)).flatMap(Optional::stream).findFirst();
+        return sets.stream().map(s -> s.question(code)).flatMap(Optional::stream).findFirst();
     }
 }

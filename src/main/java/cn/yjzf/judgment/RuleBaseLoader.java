@@ -26,6 +26,18 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.CompositeKnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.conf.LanguageLevelOption;
+import org.kie.internal.io.ResourceFactory;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+import org.drools.io.DescrResource;
 
 /**
  * Compiles a rules directory into a {@link RuleBase}.
@@ -100,7 +112,7 @@ public final class RuleBaseLoader {
         if (!problems.isEmpty()) {
             throw new RuleCompilationException(problems);
         }
-        KieBase kieBase = build(files, manifest.id(), drl);
+        KieBase kieBase = buildScoped(files, drl);
         return new CompiledRuleSet(dir, manifest, checklist, describe(files, kieBase, drl), kieBase,
                 kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors()), hash(files, dir, drl.keySet()));
     }
@@ -210,6 +222,63 @@ public final class RuleBaseLoader {
         } finally {
             ks.getRepository().removeKieModule(releaseId);
         }
+    }
+
+    /**
+     * Compiles a hazard rule set from its parsed rules, rewritten by {@link FindingScope} so that many findings can be
+     * judged in one session. The descriptors keep the author's file and line, so errors are still reported there.
+     */
+    private static KieBase buildScoped(RuleFiles files, Map<String, String> drl) {
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        CompositeKnowledgeBuilder batch = builder.batch();
+        List<RuleProblem> problems = new ArrayList<>();
+        drl.forEach((rel, text) -> {
+            String shown = files.display(rel);
+            Resource resource = ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8));
+            resource.setSourcePath(shown);
+            resource.setResourceType(ResourceType.DRL);
+            DrlParser parser = new DrlParser(LanguageLevelOption.DRL6);
+            PackageDescr pkg;
+            try {
+                pkg = parser.parse(resource, text);
+            } catch (DroolsParserException e) {
+                problems.add(new RuleProblem(shown, 0, e.getMessage()));
+                return;
+            }
+            if (parser.hasErrors() || pkg == null) {
+                parser.getErrors().forEach(e -> problems.add(new RuleProblem(shown, firstLine(e.getLines()), e.getMessage())));
+                if (parser.getErrors().isEmpty()) {
+                    problems.add(new RuleProblem(shown, 0, "无法解析"));
+                }
+                return;
+            }
+            FindingScope.apply(pkg);
+            DescrResource descr = new DescrResource(pkg);
+            descr.setSourcePath(shown);
+            batch.add(descr, ResourceType.DESCR);
+        });
+        if (!problems.isEmpty()) {
+            throw new RuleCompilationException(problems);
+        }
+        batch.build();
+        if (builder.hasErrors()) {
+            List<RuleProblem> errors = new ArrayList<>();
+            for (KnowledgeBuilderError e : builder.getErrors()) {
+                String where = e.getResource() != null && e.getResource().getSourcePath() != null
+                        ? e.getResource().getSourcePath() : "（未知文件）";
+                RuleProblem p = new RuleProblem(where, firstLine(e.getLines()), e.getMessage().strip());
+                if (!errors.contains(p)) { // a split `code in` pattern repeats its errors once per code
+                    errors.add(p);
+                }
+            }
+            List<RuleProblem> located = errors.stream().filter(p -> p.line() > 0).toList();
+            throw new RuleCompilationException(located.isEmpty() ? errors : located);
+        }
+        return builder.newKieBase();
+    }
+
+    private static int firstLine(int[] lines) {
+        return lines != null && lines.length > 0 ? Math.max(lines[0], 0) : 0;
     }
 
     public static List<RuleDescriptor> describe(RuleFiles files, KieBase kieBase, Map<String, String> drl) {

@@ -1,14 +1,7 @@
 package cn.yjzf.judgment;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.runtime.KieSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -23,25 +16,7 @@ import org.springframework.stereotype.Service;
 public class RuleEngine {
 
     private static final Logger log = LoggerFactory.getLogger(RuleEngine.class);
-    /** A guard against a rule that re-activates itself forever. */
-    private static final int MAX_FIRINGS = 10_000;
-
     private final AtomicReference<RuleBase> current = new AtomicReference<>();
-
-    /**
-     * Records every rule that fires. Pooled sessions keep their listeners across reuse, so one shared listener is
-     * attached once per session and writes to the set of the judgment running on this thread.
-     */
-    private static final ThreadLocal<Set<String>> FIRED = new ThreadLocal<>();
-    private static final DefaultAgendaEventListener FIRED_LISTENER = new DefaultAgendaEventListener() {
-        @Override
-        public void afterMatchFired(AfterMatchFiredEvent event) {
-            Set<String> fired = FIRED.get();
-            if (fired != null) {
-                fired.add(event.getMatch().getRule().getName());
-            }
-        }
-    };
 
     /** Why the rules directory did not compile at start-up (null when it did). */
     private final RuleCompilationException startupFailure;
@@ -88,62 +63,21 @@ public class RuleEngine {
         return judge(current.get(), facts);
     }
 
+    /** Judges one finding, alone in its session. */
     public static JudgmentResult judge(RuleBase base, FindingFacts facts) {
-        List<CompiledRuleSet> sets = base.inForce(facts.inspectionDate(), facts.sector());
-        if (sets.isEmpty()) {
-            return new JudgmentResult(HazardGrade.UNMATCHED, List.of(), List.of(), List.of(), facts.inspectionDate(),
-                    "检查日期 " + facts.inspectionDate() + " 没有施行中的适用于「" + facts.sector() + "」的判定标准规则集，请人工判定");
-        }
-        List<Answer> answers = facts.answers().entrySet().stream()
-                .sorted(java.util.Map.Entry.comparingByKey())
-                .map(e -> new Answer(e.getKey(), e.getValue(), base.question(sets, e.getKey())
-                        .map(q -> q.isDeficient(e.getValue())).orElse(false)))
-                .toList();
-        List<HazardMatch> matches = new ArrayList<>();
-        java.util.Map<HazardMatch, String> routeReasons = new java.util.IdentityHashMap<>();
-        Set<String> fired = new LinkedHashSet<>();
-        FIRED.set(fired);
-        try {
-            for (CompiledRuleSet set : sets) {
-                KieSession session = set.sessions().newKieSession();
-                try {
-                    if (!session.getAgendaEventListeners().contains(FIRED_LISTENER)) {
-                        session.addEventListener(FIRED_LISTENER);
-                    }
-                    session.insert(facts.enterprise());
-                    answers.forEach(session::insert);
-                    session.fireAllRules(MAX_FIRINGS);
-                    session.getObjects(o -> o instanceof HazardMatch).forEach(o -> {
-                        HazardMatch m = (HazardMatch) o;
-                        matches.add(m);
-                        if (m.getRoute() != null) {
-                            routeReasons.put(m, set.manifest().route(m.getRoute())
-                                    .map(RuleSetManifest.Route::reason)
-                                    .orElse("本标准不予定级，转按「" + m.getRoute() + "」方面的专门规定判定（规则集未登记其依据），请人工判定"));
-                        }
-                    });
-                } finally {
-                    session.dispose(); // back to the pool, reset
-                }
-            }
-        } finally {
-            FIRED.remove();
-        }
-        List<RuleSetRef> refs = sets.stream().map(CompiledRuleSet::ref).toList();
-        if (matches.isEmpty()) {
-            return new JudgmentResult(HazardGrade.UNMATCHED, List.of(), List.copyOf(fired), refs, facts.inspectionDate(),
-                    answers.isEmpty() ? "未回答检查表中的检查项，仅有文字描述，无法对应判定标准条款，请人工判定"
-                            : "所答检查项未符合任何判定标准条款的情形，请人工判定");
-        }
-        // 重大 first; then a routed or open match (never overridden by a 一般 from another answer); then 一般.
-        HazardGrade grade = matches.stream().anyMatch(HazardMatch::isMajor) ? HazardGrade.MAJOR
-                : matches.stream().anyMatch(HazardMatch::isUndecided) ? HazardGrade.UNMATCHED : HazardGrade.GENERAL;
-        List<HazardMatch> decisive = matches.stream().filter(m -> m.getGrade() == grade)
-                .sorted(Comparator.comparing(HazardMatch::getRule)).toList();
-        List<Citation> citations = decisive.stream().flatMap(m -> m.getCitations().stream()).distinct().toList();
-        String reason = grade != HazardGrade.UNMATCHED ? null : decisive.stream()
-                .map(m -> routeReasons.getOrDefault(m, m.getReason())).filter(java.util.Objects::nonNull).distinct()
-                .collect(java.util.stream.Collectors.joining("；"));
-        return new JudgmentResult(grade, citations, List.copyOf(fired), refs, facts.inspectionDate(), reason);
+        return SessionJudging.judge(base, List.of(facts)).get(0);
+    }
+
+    /**
+     * Judges several findings (an inspection, a chunk of a batch) together: one session per rule set for up to
+     * {@value SessionJudging#CHUNK} findings. Each result is exactly what {@link #judge(RuleBase, FindingFacts)} gives
+     * for that finding alone, in the order given.
+     */
+    public static List<JudgmentResult> judgeAll(RuleBase base, List<FindingFacts> findings) {
+        return SessionJudging.judge(base, findings);
+    }
+
+    public List<JudgmentResult> judgeAll(List<FindingFacts> findings) {
+        return judgeAll(current.get(), findings);
     }
 }

@@ -43,6 +43,7 @@ public class RectificationLifecycle {
     private final AuditTrail audit;
     private final AppTime time;
     private final cn.yjzf.inspection.InspectionDelegation delegation;
+    private List<EscalationRemarks> remarks = List.of();
 
     RectificationLifecycle(RectificationTracks tracks, RectificationService orders, InspectionService inspections,
                            CaseworkService casework, AuditTrail audit, AppTime time,
@@ -54,6 +55,12 @@ public class RectificationLifecycle {
         this.casework = casework;
         this.audit = audit;
         this.time = time;
+    }
+
+    /** Remarks other features add to an escalated case's cause (none when no feature provides one). */
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void setEscalationRemarks(List<EscalationRemarks> remarks) {
+        this.remarks = List.copyOf(remarks);
     }
 
     @Transactional(readOnly = true)
@@ -134,13 +141,44 @@ public class RectificationLifecycle {
                     .map(FindingView::finding).map(f -> f.getDescription()).findFirst().orElse("");
             String cause = (t.getStatus() == TrackStatus.FAILED ? "复查未通过：" : "逾期未整改：") + "未按"
                     + order.getDocumentNo() + "第" + t.getSeq() + "项要求消除事故隐患（" + finding + "）";
+            String remark = remarks.stream().map(r -> r.about(view.enterprise().getId()))
+                    .filter(x -> x != null && !x.isBlank()).map(x -> "；" + x).collect(java.util.stream.Collectors.joining());
+            int room = Math.max(0, 300 - remark.length());
             NewCase cmd = new NewCase(view.enterprise().getId(), view.enterprise().getName(),
                     CaseEnums.PartyType.ORGANISATION, OVERDUE_MATTER, view.inspection().getTownshipId(),
                     CaseEnums.Source.OVERDUE_RECTIFICATION, order.getDocumentNo() + " 第" + t.getSeq() + "项",
-                    cause.length() > 300 ? cause.substring(0, 300) : cause,
+                    (cause.length() > room ? cause.substring(0, room) : cause) + remark,
                     a.handlerIds() == null ? List.of() : a.handlerIds(), null, null, null, null);
             t.escalated(casework.open(user, cmd).getId());
         });
+    }
+
+    /** For 挂牌督办, which scopes by the supervising agency itself: the item whatever the caller's jurisdiction. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<RectificationTrack> find(Long id) {
+        return tracks.findById(id);
+    }
+
+    /** 挂牌督办: the supervising level approved an extension (checked and audited there); moves the deadline. */
+    @Transactional
+    public RectificationTrack extendBySupervision(String actor, Long id, LocalDate until) {
+        return supervised(actor, id, "RECTIFICATION_SUPERVISED_EXTENSION", "挂牌督办延期至 " + until,
+                t -> t.extendBySupervision(until));
+    }
+
+    /** 挂牌督办 销号 approved at the supervising level; refused unless the re-inspection passed. */
+    @Transactional
+    public RectificationTrack closeBySupervision(String actor, Long id, LocalDate on) {
+        return supervised(actor, id, "RECTIFICATION_SUPERVISED_CLOSURE", "挂牌督办销号 " + on, t -> t.closeBySupervision(on));
+    }
+
+    private RectificationTrack supervised(String actor, Long id, String action, String detail,
+                                          Consumer<RectificationTrack> transition) {
+        RectificationTrack t = tracks.findById(id).orElseThrow(() -> new NotFoundException("整改事项"));
+        transition.accept(t);
+        tracks.saveAndFlush(t);
+        audit.record(actor, action, "RectificationTrack", id, detail);
+        return t;
     }
 
     /** The daily job's work: marks items past their deadline; each newly marked one is audited. */

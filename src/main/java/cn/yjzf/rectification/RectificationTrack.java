@@ -47,6 +47,7 @@ public class RectificationTrack {
     private LocalDate workResumedOn;
     private LocalDate reinspectedOn;
     private Long caseId;
+    private LocalDate closedOn;
     @Version
     private long version;
 
@@ -172,6 +173,26 @@ public class RectificationTrack {
         this.status = TrackStatus.ESCALATED;
     }
 
+    /** 挂牌督办: an extension approved at the supervising level moves this item's deadline too. */
+    void extendBySupervision(LocalDate until) {
+        require(EnumSet.of(TrackStatus.ORDERED, TrackStatus.RECTIFYING, TrackStatus.FAILED), "延期");
+        if (until == null || !until.isAfter(deadline)) {
+            throw new InvalidInputException("until", "NOT_LATER", "延期后的期限应晚于现有整改期限");
+        }
+        this.deadline = until;
+        this.overdue = false;
+        this.extensionsGranted++;
+    }
+
+    /** 挂牌督办 销号: only a hazard whose re-inspection passed may be closed. */
+    void closeBySupervision(LocalDate on) {
+        require(EnumSet.of(TrackStatus.PASSED), "销号");
+        if (closedOn != null) {
+            throw new ConflictException("ALREADY_CLOSED", "该隐患已销号");
+        }
+        this.closedOn = on;
+    }
+
     boolean escalatable() {
         return caseId == null && (status == TrackStatus.FAILED || (status.open() && overdue));
     }
@@ -236,6 +257,9 @@ public class RectificationTrack {
     public LocalDate getReinspectedOn() { return reinspectedOn; }
 
     public Long getCaseId() { return caseId; }
+
+    /** The day a supervised (挂牌督办) major hazard was closed (销号); null otherwise. */
+    public LocalDate getClosedOn() { return closedOn; }
 
     public long getVersion() { return version; }
 }

@@ -57,7 +57,7 @@ public class ImpactPreview {
             results = r.judgments();
         } else {
             RuleBase approved = releases.compiled(release); // reviewed; anything else is refused (409)
-            results = stored.stream().map(s -> RuleEngine.judge(approved, s.facts())).toList();
+            results = RuleEngine.judgeAll(approved, stored.stream().map(StoredJudgment::facts).toList());
         }
         List<Changed> changed = new ArrayList<>();
         for (int i = 0; i < stored.size(); i++) {

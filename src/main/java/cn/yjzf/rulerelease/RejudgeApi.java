@@ -51,7 +51,9 @@ class RejudgeApi {
         JudgmentResult again = s.ruleSets().isEmpty() ? RuleEngine.judge(engine.ruleBase().restrictedTo(List.of()), s.facts())
                 : releases.ruleSetsOf(s.ruleSets()).map(base -> RuleEngine.judge(base, s.facts())).orElse(null);
         Boolean reproduced = again == null ? null : !ImpactPreview.differs(s, again)
-                && again.ruleSets().equals(s.ruleSets()) && again.firedRules().equals(s.firedRules());
+                && again.ruleSets().equals(s.ruleSets())
+                // the same rules fired; their order among equal-salience rules is not part of the judgment
+                && new java.util.HashSet<>(again.firedRules()).equals(new java.util.HashSet<>(s.firedRules()));
         return new Rejudgment(id, recorded, again, reproduced, engine.judge(s.facts()));
     }
 }

@@ -14,7 +14,7 @@ class ArchitectureTest {
 
     static final String[] BUSINESS = {"cn.yjzf.enterprise..", "cn.yjzf.inspection..", "cn.yjzf.rectification..",
             "cn.yjzf.rulerelease..", "cn.yjzf.batch..", "cn.yjzf.casework..", "cn.yjzf.calendar..", "cn.yjzf.penalty..",
-            "cn.yjzf.organisation..", "cn.yjzf.documents..", "cn.yjzf.audit..", "cn.yjzf.demo.."};
+            "cn.yjzf.organisation..", "cn.yjzf.documents..", "cn.yjzf.audit..", "cn.yjzf.demo..", "cn.yjzf.supervision.."};
 
     static JavaClasses classes;
 
@@ -49,5 +49,12 @@ class ArchitectureTest {
                 .resideInAnyPackage("cn.yjzf.inspection..", "cn.yjzf.rectification..", "cn.yjzf.rulerelease..",
                         "cn.yjzf.batch..", "cn.yjzf.demo..")
                 .check(classes);
+    }
+
+    /** 挂牌督办 sits on top: others learn of it only through the advice and interfaces it implements. */
+    @Test
+    void nothingDependsOnSupervision() {
+        noClasses().that().resideOutsideOfPackage("cn.yjzf.supervision..").should().dependOnClassesThat()
+                .resideInAPackage("cn.yjzf.supervision..").check(classes);
     }
 }

@@ -55,11 +55,7 @@ class AuditChainTest {
                 AuditKey.GENESIS);
         FileSystemUtils.deleteRecursively(DIR);
         trail.sealIfNeeded();
-        TransactionTemplate tx = new TransactionTemplate(txManager);
-        for (int i = 2; i <= 10; i++) {
-            long id = i;
-            tx.executeWithoutResult(s -> trail.record("officer", "ENTERPRISE_REGISTERED", "enterprise", id, "企业 " + id));
-        }
+        appendEvents(2, 10);
         assertThat(jdbc.queryForObject("SELECT MAX(seq) FROM audit_event", Long.class)).isEqualTo(10L);
     }
 
@@ -185,6 +181,67 @@ class AuditChainTest {
 
         jdbc.update("UPDATE audit_event SET detail = '旧记录 改' WHERE seq = 2");
         assertBrokenAt(2);
+    }
+
+    /** The start-up and hourly check walk only from the newest anchor: their cost is what was written since. */
+    @Test
+    void theIncrementalCheckWalksFromTheNewestAnchorAndCatchesTamperingAfterIt() {
+        anchors.anchorHead(); // seq 10
+        appendEvents(11, 15);
+        ChainReport tail = verifier.verifyTail();
+        assertThat(tail.intact()).as(tail.summary()).isTrue();
+        assertThat(tail.fromSeq()).isEqualTo(10);
+        assertThat(tail.checked()).isEqualTo(6);
+        assertThat(tail.summary()).contains("自外部锚点序号 10 起增量");
+
+        // the check anchored the head (15); the next one starts there
+        appendEvents(16, 18);
+        jdbc.update("UPDATE audit_event SET detail = '企业 99' WHERE seq = 17");
+        ChainReport broken = verifier.verifyTail();
+        assertThat(broken.intact()).isFalse();
+        assertThat(broken.fromSeq()).isEqualTo(15);
+        assertThat(broken.firstBrokenSeq()).isEqualTo(17);
+    }
+
+    @Test
+    void theIncrementalCheckRefusesATailThatNoLongerJoinsTheAnchoredRow() {
+        anchors.anchorHead(); // seq 10
+        appendEvents(11, 12);
+        jdbc.update("UPDATE audit_event SET detail = '企业 99' WHERE seq = 10");
+        ChainReport changed = verifier.verifyTail();
+        assertThat(changed.intact()).isFalse();
+        assertThat(changed.firstBrokenSeq()).isEqualTo(10);
+
+        jdbc.update("DELETE FROM audit_event WHERE seq = 10");
+        ChainReport deleted = verifier.verifyTail();
+        assertThat(deleted.intact()).isFalse();
+        assertThat(deleted.firstBrokenSeq()).isEqualTo(10);
+        assertThat(deleted.problem()).contains("缺失");
+    }
+
+    /** The trade-off, stated: a change before the newest anchor waits for the nightly full walk. */
+    @Test
+    void aChangeBeforeTheNewestAnchorIsLeftToTheFullWalk() {
+        anchors.anchorHead();
+        jdbc.update("UPDATE audit_event SET detail = '企业 99' WHERE seq = 4");
+        assertThat(verifier.verifyTail().intact()).isTrue();
+        assertBrokenAt(4);
+    }
+
+    @Test
+    void withoutAnAnchorTheIncrementalCheckWalksEverything() {
+        ChainReport report = verifier.verifyTail();
+        assertThat(report.intact()).as(report.summary()).isTrue();
+        assertThat(report.fromSeq()).isEqualTo(1);
+        assertThat(report.checked()).isEqualTo(10);
+    }
+
+    private void appendEvents(long from, long to) {
+        TransactionTemplate tx = new TransactionTemplate(txManager);
+        for (long i = from; i <= to; i++) {
+            long id = i;
+            tx.executeWithoutResult(s -> trail.record("officer", "ENTERPRISE_REGISTERED", "enterprise", id, "企业 " + id));
+        }
     }
 
     @Test

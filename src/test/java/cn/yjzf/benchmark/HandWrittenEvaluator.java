@@ -1,7 +1,16 @@
 package cn.yjzf.benchmark;
 
+import cn.yjzf.judgment.Answer;
+import cn.yjzf.judgment.ChecklistQuestion;
+import cn.yjzf.judgment.Citation;
+import cn.yjzf.judgment.CompiledRuleSet;
+import cn.yjzf.judgment.FindingFacts;
 import cn.yjzf.judgment.HazardGrade;
+import cn.yjzf.judgment.JudgmentResult;
+import cn.yjzf.judgment.RuleBase;
+import cn.yjzf.judgment.RuleSetManifest;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -74,6 +83,50 @@ final class HandWrittenEvaluator {
             return new Result(HazardGrade.GENERAL, fired);
         }
         return new Result(HazardGrade.UNMATCHED, fired);
+    }
+
+    /**
+     * The same envelope as the engine's path around the criteria above: rule sets in force on the date, answers built
+     * and marked deficient by their checklist question, and a {@link JudgmentResult} with citations (from the rule
+     * set's per-rule cache), fired rules, rule-set references and reason: what the engine does besides matching.
+     */
+    static JudgmentResult enveloped(RuleBase base, FindingFacts f) {
+        List<CompiledRuleSet> sets = base.inForce(f.inspectionDate(), f.sector());
+        if (sets.isEmpty()) {
+            return new JudgmentResult(HazardGrade.UNMATCHED, List.of(), List.of(), List.of(), f.inspectionDate(),
+                    "没有施行中的规则集");
+        }
+        List<Map.Entry<String, String>> entries = new ArrayList<>(f.answers().entrySet());
+        entries.sort(Map.Entry.comparingByKey());
+        List<Answer> answers = new ArrayList<>(entries.size());
+        Set<String> deficient = new HashSet<>();
+        for (Map.Entry<String, String> e : entries) {
+            ChecklistQuestion q = null;
+            for (int k = 0; k < sets.size() && q == null; k++) {
+                q = sets.get(k).questions().get(e.getKey());
+            }
+            boolean bad = q != null && q.isDeficient(e.getValue());
+            answers.add(new Answer(e.getKey(), e.getValue(), bad));
+            if (bad) {
+                deficient.add(e.getKey());
+            }
+        }
+        Result r = judge(f.enterprise().getIndustry(), f.enterprise().getFlags(), f.answers(), deficient);
+        CompiledRuleSet set = sets.get(0);
+        List<Citation> citations = new ArrayList<>();
+        String reason = null;
+        if (r.grade() == HazardGrade.MAJOR) {
+            r.fired().stream().filter(n -> !n.equals("GM2023-02")).sorted().forEach(n -> citations.add(set.citations().get(n)));
+        } else if (r.grade() == HazardGrade.GENERAL) {
+            citations.add(set.citations().get("COMMON-GENERAL"));
+        } else if (r.fired().contains("GM2023-02")) {
+            citations.add(set.citations().get("GM2023-02"));
+            reason = set.manifest().route(f.answers().get("GM-02-01-DOMAIN")).map(RuleSetManifest.Route::reason).orElse(null);
+        } else {
+            reason = answers.isEmpty() ? "未回答检查表中的检查项" : "所答检查项未符合任何判定标准条款的情形，请人工判定";
+        }
+        return new JudgmentResult(r.grade(), List.copyOf(citations), List.copyOf(r.fired()),
+                sets.stream().map(CompiledRuleSet::ref).toList(), f.inspectionDate(), reason);
     }
 
     private static boolean bad(Map<String, String> a, String code) {

@@ -209,9 +209,13 @@ class BrowserFlowTest {
         // 4. 在“检查项”中选“第六条第（六）项 …”，点“选择”
         driver.findElement(By.xpath("//select[@id='group']/option[starts-with(normalize-space(), '第六条第（六）项')]")).click();
         navigate(By.xpath("//button[normalize-space()='选择']"));
-        // 5. 该装置选“未设置”，隐患描述留空，记录并判定
+        // 5. 该装置选“未设置”：隐患描述随即按答案预填，记录并判定
         driver.findElement(By.xpath("//div[@class='question'][contains(., '固定式可燃气体浓度监测报警装置')]"
                 + "//label[contains(., '未设置')]/input")).click();
+        WebElement description = driver.findElement(By.id("description"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !description.getAttribute("value").isEmpty());
+        assertThat(description.getAttribute("value"))
+                .isEqualTo("制氢站、氮氢保护气体配气间、燃气配气间的固定式可燃气体浓度监测报警装置未设置。");
         navigate(By.xpath("//button[normalize-space()='记录并判定']"));
         WebElement row = driver.findElement(By.id("finding-1"));
         assertThat(row.getText()).contains("重大事故隐患", "第六条第（六）项",

@@ -110,6 +110,12 @@ class AccessMatrixTest {
         ids.put("{order}", township.created("/api/inspections/" + issued + "/rectification-order",
                 "{\"issueDate\":\"2025-06-10\",\"defaultDeadline\":\"2025-06-30\"}").get("id").asText());
         ids.put("{release}", "999999");
+        String track = DemoApi.JSON.readTree(township.perform(org.springframework.test.web.servlet.request
+                .MockMvcRequestBuilders.get("/api/rectification-orders/" + ids.get("{order}") + "/items"))
+                .getResponse().getContentAsString(StandardCharsets.UTF_8)).get(0).get("id").asText();
+        ids.put("{listing}", api.get(Role.APPROVER).created("/api/supervision/listings", "{\"trackId\":" + track
+                + ",\"level\":\"TOWNSHIP\",\"documentNo\":\"矩阵督1号\",\"responsiblePerson\":\"吴某\",\"deadline\":\""
+                + java.time.LocalDate.now().plusDays(60) + "\"}").get("id").asText());
     }
 
     private static String inspection(DemoApi township) throws Exception {
@@ -192,6 +198,13 @@ class AccessMatrixTest {
             case "POST /api/inspections" ->
                     "{\"enterpriseId\":3,\"inspectionDate\":\"2025-06-10\",\"place\":\"冷库\",\"officerIds\":[1,5,6]}";
             case "POST /api/inspections/{inspection}/findings" -> "{\"description\":\"矩阵测试发现\"}";
+            // valid bodies that change nothing: a missing hazard (404), a stale version (409) on a 乡级 listing of 清溪镇
+            case "POST /api/supervision/listings" -> "{\"trackId\":987654321,\"level\":\"CITY\",\"documentNo\":\"矩阵督2号\","
+                    + "\"responsiblePerson\":\"吴某\",\"deadline\":\"" + java.time.LocalDate.now().plusDays(60) + "\"}";
+            case "POST /api/supervision/listings/{listing}/plan", "POST /api/supervision/listings/{listing}/extension",
+                    "POST /api/supervision/listings/{listing}/extension-decision",
+                    "POST /api/supervision/listings/{listing}/acceptance",
+                    "POST /api/supervision/listings/{listing}/closure" -> "{\"version\":999}";
             case "PUT /api/inspections/{inspection}/findings/{finding}/grade" ->
                     "{\"grade\":\"GENERAL\",\"reason\":\"矩阵测试\",\"version\":0}";
             case "POST /api/inspections/{inspection}/rectification-order" ->

@@ -22,9 +22,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.beans.PropertyDescriptor;
+import java.lang.reflect.RecordComponent;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.DefaultParameterNameDiscoverer;
+import org.springframework.core.MethodParameter;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -70,12 +90,15 @@ class BadInputTest {
     @Autowired MockMvc mvc;
     @Autowired JdbcTemplate jdbc;
     @Autowired UserDetailsService users;
+    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
     DemoApi officer;
     long inspection;
     long findingId;
     long ungradedInspection;
     long orderId;
+    long trackId;
+    long listingId;
 
     @BeforeAll
     void fixtures() throws Exception {
@@ -90,6 +113,11 @@ class BadInputTest {
                 "{\"checklistGroup\":\"GM-06-06\",\"answers\":{\"GM-06-06-GAS\":\"未设置\"},\"description\":\"燃气未设报警\"}");
         orderId = officer.created("/api/inspections/" + issued + "/rectification-order",
                 "{\"issueDate\":\"2025-06-10\",\"defaultDeadline\":\"2025-06-30\"}").get("id").asLong();
+        trackId = DemoApi.JSON.readTree(officer.perform(get("/api/rectification-orders/" + orderId + "/items"))
+                .getResponse().getContentAsString(StandardCharsets.UTF_8)).get(0).get("id").asLong();
+        listingId = new DemoApi(mvc, "approver").created("/api/supervision/listings", "{\"trackId\":" + trackId
+                + ",\"level\":\"CITY\",\"documentNo\":\"坏输入督1号\",\"responsiblePerson\":\"刘某\",\"deadline\":\""
+                + java.time.LocalDate.now().plusDays(60) + "\"}").get("id").asLong();
     }
 
     private long openInspection(long enterpriseId) throws Exception {
@@ -107,6 +135,12 @@ class BadInputTest {
                         + "\"GM-12-02-WORKERS\":\"3\"},\"description\":\"快速冻结间作业人员\",\"location\":\"冷库\"}",
                 "ManualGrade", () -> "{\"grade\":\"GENERAL\",\"reason\":\"人工判定理由\",\"version\":0}",
                 "IssueOrder", () -> "{\"issueDate\":\"2025-06-10\",\"defaultDeadline\":\"2025-06-30\",\"deadlines\":{\"1\":\"2025-06-30\"}}",
+                "NewListing", () -> "{\"trackId\":" + trackId + ",\"level\":\"CITY\",\"documentNo\":\"督2号\","
+                        + "\"responsiblePerson\":\"刘某\",\"deadline\":\"2030-01-01\",\"funds\":1000.5,"
+                        + "\"filedOn\":\"2025-06-10\",\"publishedOn\":\"2025-06-10\"}",
+                "ListingAction", () -> "{\"version\":0,\"note\":\"说明\",\"plan\":{\"RESPONSIBILITY\":\"责任\","
+                        + "\"MEASURES\":\"措施\",\"TIME_LIMIT\":\"时限\",\"FUNDS\":\"资金\",\"CONTINGENCY\":\"预案\"},"
+                        + "\"funds\":1,\"until\":\"2030-06-01\",\"approve\":false,\"passed\":false}",
                 "Request", () -> "{\"findings\":[{\"id\":\"a\",\"industry\":\"建材\",\"inspectionDate\":\"2025-06-01\","
                         + "\"answers\":{\"GM-06-06-GAS\":\"未设置\"}}]}");
     }
@@ -119,6 +153,7 @@ class BadInputTest {
     /** Fixture ids for the path variables, by the resource the path names. */
     private String fill(String path) {
         long id = path.startsWith("/api/enterprises") ? 1 : path.startsWith("/api/rectification-orders") ? orderId
+                : path.startsWith("/api/supervision/listings") ? listingId
                 : path.startsWith("/api/findings") ? findingId
                 : path.endsWith("rectification-order") ? ungradedInspection : inspection;
         return path.replace("{id}", String.valueOf(id)).replace("{inspectionId}", String.valueOf(id))
@@ -141,7 +176,10 @@ class BadInputTest {
                 Map.Entry<String, JsonNode> op = ops.next();
                 operations++;
                 List<Probe> added = probes(docs, p.getKey(), HttpMethod.valueOf(op.getKey().toUpperCase()), op.getValue());
-                added.forEach(probe -> owners.put(probe.request(), ownerOf(p.getKey())));
+                String byPath = ownerOf(p.getKey()); // named exceptions first, then the handler's own role check
+                String owner = !byPath.equals("officer") ? byPath
+                        : handlerRoleUser(op.getKey().toUpperCase(), p.getKey()).orElse(byPath);
+                added.forEach(probe -> owners.put(probe.request(), owner));
                 probes.addAll(added);
             }
         }
@@ -287,7 +325,8 @@ class BadInputTest {
         if (path.startsWith("/api/discretion-tables")) {
             return path.endsWith("/approve") || path.endsWith("/reject") ? "reviewer" : "maintainer";
         }
-        return path.endsWith("/extension-decision") ? "approver" : "officer";
+        return path.endsWith("/extension-decision") || path.endsWith("/closure") || path.equals("/api/supervision/listings")
+                ? "approver" : "officer";
     }
 
     interface Sender {
@@ -311,7 +350,9 @@ class BadInputTest {
             String body = r.getResponse().getContentAsString(StandardCharsets.UTF_8);
             RowCounts after = RowCounts.of(jdbc);
             boolean api = r.getRequest().getRequestURI().startsWith("/api/");
-            boolean accepted = api ? status < 300 : status >= 300 && status < 400 && r.getFlashMap().get("errors") == null;
+            boolean read = "GET".equals(r.getRequest().getMethod());
+            boolean accepted = api || read ? status < 300
+                    : status >= 300 && status < 400 && r.getFlashMap().get("errors") == null;
             if (status >= 500) {
                 failures.add(p.what() + " → " + status + " " + abbreviate(body));
             } else if (body.contains("Exception") || body.contains("\tat ")) {
@@ -319,9 +360,18 @@ class BadInputTest {
             } else if (!accepted && !before.equals(after)) {
                 failures.add(p.what() + " → " + status + " was refused but changed " + diff(before, after));
             }
-            before = after;
+            before = accepted ? settled() : after;
         }
         return failures;
+    }
+
+    /** Counts once an accepted submission's asynchronous rule validation has finished, so it is not blamed on the next probe. */
+    private RowCounts settled() throws InterruptedException {
+        for (int i = 0; i < 600 && jdbc.queryForObject(
+                "SELECT COUNT(*) FROM rule_release WHERE status = 'SUBMITTED'", Long.class) > 0; i++) {
+            Thread.sleep(100);
+        }
+        return RowCounts.of(jdbc);
     }
 
     private static String diff(RowCounts a, RowCounts b) {
@@ -371,11 +421,162 @@ class BadInputTest {
                 new Form("/inspections/" + ungradedInspection + "/rectification-order", "officer", Map.of(
                         "issueDate", "2025-06-10", "defaultDeadline", "2025-06-30", "deadline_1", "2025-06-30",
                         "deadline_abc", "2025-06-30"), FORM_CORPUS),
+                new Form("/supervision/listings", "approver", Map.of("trackId", String.valueOf(trackId), "level", "CITY",
+                        "documentNo", "督3号", "responsiblePerson", "刘某", "deadline", "2030-01-01", "funds", "100"), FORM_CORPUS),
+                new Form("/supervision/listings/" + listingId + "/plan", "officer", Map.of("version", "0",
+                        "plan_RESPONSIBILITY", "责任", "plan_MEASURES", "措施", "plan_TIME_LIMIT", "时限", "plan_FUNDS", "资金",
+                        "plan_CONTINGENCY", "预案"), FORM_CORPUS),
                 // a valid change note would submit a release: only refusable values here
                 new Form("/rules/releases", "maintainer", Map.of("changeNote", "长".repeat(3000)),
                         List.of("", "a\u0000b", "长".repeat(100_000), "\u0007")),
                 new Form("/rules/releases/999999/approve", "reviewer", Map.of("version", "0", "note", "同意"), FORM_CORPUS),
                 new Form("/rules/releases/999999/reject", "reviewer", Map.of("version", "0", "reason", "驳回"), FORM_CORPUS));
+    }
+
+    // ---- every page handler, discovered -------------------------------------------------------------------------
+
+    /** A demo user holding each role, to send a probe as someone who passes the handler's role check. */
+    private static final Map<String, String> USER_OF_ROLE = Map.of("OFFICER", "officer", "TOWNSHIP_ENFORCER", "township",
+            "LEGAL_REVIEWER", "reviewer", "APPROVER", "approver", "UNIT_HEAD", "unithead", "RULE_MAINTAINER", "maintainer",
+            "SYSTEM_ADMIN", "sysadmin", "SECURITY_ADMIN", "secadmin", "AUDIT_ADMIN", "auditor");
+
+    /** Ids no fixture has, plus malformed ones: binding and conversion run before any lookup. */
+    private static final List<String> PAGE_PATH_CORPUS = List.of("999999", "abc", "-1", "99999999999999999999");
+
+    /**
+     * The hand-written form list above knows valid values; this walk needs none. It discovers every page handler (all
+     * mappings outside {@code /api}, so new pages are covered the day they are added) and sends malformed ids, then
+     * each field the handler binds with each bad value while the others are absent — as a user who passes the
+     * handler's role check, so the probe reaches binding and validation.
+     */
+    @Test
+    void everyPageHandlerAnswersBadIdsAndFieldsWithoutA5xx() throws Exception {
+        List<Probe> probes = new ArrayList<>();
+        Map<MockHttpServletRequestBuilder, String> usernames = new java.util.IdentityHashMap<>();
+        int handlers = 0;
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mappings.getHandlerMethods().entrySet()) {
+            Set<RequestMethod> methods = e.getKey().getMethodsCondition().getMethods();
+            boolean json = e.getKey().getConsumesCondition().getConsumableMediaTypes().contains(MediaType.APPLICATION_JSON);
+            for (String pattern : e.getKey().getPatternValues()) {
+                if (pattern.startsWith("/api/") || pattern.startsWith("/v3/") || pattern.startsWith("/swagger")
+                        || pattern.startsWith("/error") || pattern.startsWith("/actuator")) {
+                    continue;
+                }
+                String user = roleUser(e.getValue()).orElse("officer");
+                List<String> fields = boundFields(e.getValue());
+                for (RequestMethod m : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+                    if (m != RequestMethod.GET && m != RequestMethod.POST) {
+                        continue;
+                    }
+                    handlers++;
+                    boolean post = m == RequestMethod.POST;
+                    List<String> urls = pattern.contains("{")
+                            ? PAGE_PATH_CORPUS.stream().map(bad -> pattern.replaceAll("\\{[^}]+}", bad)).toList()
+                            : List.of(pattern);
+                    for (String url : urls) {
+                        add(probes, usernames, user, m + " " + url, page(post, url, json, Map.of()));
+                    }
+                    String url = urls.get(0);
+                    if (json) {
+                        for (String body : BODY_CORPUS) {
+                            add(probes, usernames, user, m + " " + url + " body " + abbreviate(body),
+                                    post(URI.create(url)).contentType(MediaType.APPLICATION_JSON).content(body));
+                        }
+                        continue;
+                    }
+                    for (String field : fields) {
+                        for (String value : post ? FORM_CORPUS : PARAM_CORPUS) {
+                            add(probes, usernames, user, m + " " + url + " " + field + "=" + abbreviate(value),
+                                    page(post, url, false, Map.of(field, value)));
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(handlers).as("page handlers discovered").isGreaterThan(40);
+        List<String> failures = send(probes, r -> {
+            UserDetails u = users.loadUserByUsername(usernames.get(r));
+            return mvc.perform(r.with(user(u)).with(csrf())).andReturn();
+        });
+        assertThat(failures).as("of %d page probes over %d handlers", probes.size(), handlers).isEmpty();
+    }
+
+    private static void add(List<Probe> probes, Map<MockHttpServletRequestBuilder, String> usernames, String user,
+                            String what, MockHttpServletRequestBuilder r) {
+        usernames.put(r, user);
+        probes.add(new Probe(what, r));
+    }
+
+    private static MockHttpServletRequestBuilder page(boolean post, String url, boolean json, Map<String, String> fields) {
+        MockHttpServletRequestBuilder r = post
+                ? post(URI.create(url)).contentType(json ? MediaType.APPLICATION_JSON : MediaType.APPLICATION_FORM_URLENCODED)
+                : get(URI.create(url));
+        if (json) {
+            r.content("{}");
+        }
+        fields.forEach(r::param);
+        return r;
+    }
+
+    /** The request parameters and form-object properties a handler binds (not path variables, principals, bodies). */
+    private static List<String> boundFields(HandlerMethod handler) {
+        Set<String> fields = new LinkedHashSet<>();
+        for (MethodParameter p : handler.getMethodParameters()) {
+            p.initParameterNameDiscovery(new DefaultParameterNameDiscoverer());
+            Class<?> type = p.getParameterType();
+            RequestParam rp = p.getParameterAnnotation(RequestParam.class);
+            if (rp != null) {
+                String name = !rp.name().isEmpty() ? rp.name() : p.getParameterName();
+                if (name != null && !Map.class.isAssignableFrom(type)) {
+                    fields.add(name);
+                }
+                continue;
+            }
+            if (p.hasParameterAnnotation(PathVariable.class) || p.hasParameterAnnotation(AuthenticationPrincipal.class)
+                    || p.hasParameterAnnotation(RequestBody.class) || BeanUtils.isSimpleProperty(type)
+                    || type.getName().matches("^(java|jakarta|org\\.springframework)\\..*")) {
+                continue;
+            }
+            if (type.isRecord()) {
+                for (RecordComponent c : type.getRecordComponents()) {
+                    fields.add(c.getName());
+                }
+            } else {
+                for (PropertyDescriptor d : BeanUtils.getPropertyDescriptors(type)) {
+                    if (d.getWriteMethod() != null) {
+                        fields.add(d.getName());
+                    }
+                }
+            }
+        }
+        return List.copyOf(fields);
+    }
+
+    /** A demo user with the first role the handler's {@code @PreAuthorize} names (officer when it names OFFICER). */
+    private static java.util.Optional<String> roleUser(HandlerMethod handler) {
+        PreAuthorize check = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), PreAuthorize.class);
+        if (check == null) {
+            check = AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(), PreAuthorize.class);
+        }
+        if (check == null) {
+            return java.util.Optional.empty();
+        }
+        List<String> roles = new ArrayList<>();
+        Matcher m = Pattern.compile("'([A-Z_]+)'").matcher(check.value());
+        while (m.find()) {
+            roles.add(m.group(1));
+        }
+        return roles.contains("OFFICER") ? java.util.Optional.of("officer")
+                : roles.stream().map(USER_OF_ROLE::get).filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    /** The user for an OpenAPI operation, from the role check on the handler that serves it. */
+    private java.util.Optional<String> handlerRoleUser(String method, String path) {
+        return mappings.getHandlerMethods().entrySet().stream()
+                .filter(e -> e.getKey().getPatternValues().contains(path)
+                        && (e.getKey().getMethodsCondition().getMethods().isEmpty()
+                        || e.getKey().getMethodsCondition().getMethods().contains(RequestMethod.valueOf(method))))
+                .findFirst().flatMap(e -> roleUser(e.getValue()));
     }
 
     @Test

@@ -16,6 +16,7 @@ record RowCounts(Map<String, Long> counts) {
             "select count(*) from rectification_order", "select count(*) from rectification_item",
             "select coalesce(sum(last_value), 0) from document_sequence", "select count(*) from rule_release",
             "select coalesce(sum(version), 0) from rule_release", 
+            "select count(*) from supervision_listing", "select coalesce(sum(version), 0) from supervision_listing",
             // business events only: refusals are themselves recorded (ACCESS_DENIED, NOT_FOUND, logins), by design
             "select count(*) from audit_event where action not in ('ACCESS_DENIED', 'NOT_FOUND', 'LOGIN_SUCCESS', 'LOGIN_FAILURE')");
 

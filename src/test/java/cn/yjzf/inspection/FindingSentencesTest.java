@@ -55,6 +55,14 @@ class FindingSentencesTest {
     }
 
     @Test
+    void answersThatStateNoFactAreLeftOut() {
+        assertThat(describe("GM-06-01", Map.of("GM-06-01-TEMP", "不适用", "GM-06-01-CO", "未设置", "GM-06-01-EXTINGUISH", "未检查")))
+                .isEqualTo("煤磨袋式收尘器、煤粉仓的固定式一氧化碳浓度监测报警装置未设置。");
+        assertThat(describe("GM-06-01", Map.of("GM-06-01-CO", "失效")))
+                .isEqualTo("煤磨袋式收尘器、煤粉仓的固定式一氧化碳浓度监测报警装置失效。");
+    }
+
+    @Test
     void aYesToAProhibitedStateIsStatedAsAFact() {
         assertThat(describe("GM-11-10", Map.of("GM-11-10-CLEANING", "否", "GM-11-10-ACCUMULATION", "是")))
                 .isEqualTo("未落实粉尘清理制度；作业现场积尘严重。");

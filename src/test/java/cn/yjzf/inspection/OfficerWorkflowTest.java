@@ -128,7 +128,9 @@ class OfficerWorkflowTest {
         JsonNode opened = body(send(post("/api/inspections"), "township", """
                 {"enterpriseId":2,"inspectionDate":"2025-06-10","place":"炼钢车间","officerIds":[1,2]}""")
                 .andExpect(status().isCreated()));
-        assertThat(opened.get("officers").findValuesAsText("name")).containsExactlyInAnyOrder("张建国", "李明", "陈晓");
+        assertThat(opened.get("officers").findValuesAsText("name")).containsExactly("陈晓", "李明", "张建国");
+        assertThat(auditEvents.findByEntityTypeAndEntityIdOrderById("Inspection", opened.get("id").asLong()))
+                .singleElement().satisfies(e -> assertThat(e.getDetail()).contains("检查人员[1, 2, 5]"));
         send(post("/api/inspections/" + opened.get("id").asLong() + "/findings"), "township", """
                 {"description":"炉前平台积水"}""").andExpect(status().isCreated());
 
@@ -247,6 +249,13 @@ class OfficerWorkflowTest {
                 .as("the sentence once, plus the edit box holding it").hasSize(3);
 
         var officer = user(users.loadUserByUsername("officer"));
+        mvc.perform(post("/inspections/" + i + "/findings/draft").with(officer).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"group\":\"GM-06-06\",\"answers\":{\"GM-06-06-GAS\":\"失效\"}}"))
+                .andExpect(jsonPath("$.description").value("制氢站、氮氢保护气体配气间、燃气配气间的固定式可燃气体浓度监测报警装置失效。"));
+        mvc.perform(post("/inspections/" + i + "/findings/draft").with(user(users.loadUserByUsername("township"))).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"group\":\"GM-06-06\",\"answers\":{}}"))
+                .andExpect(status().isNotFound());
         JsonNode f = body(mvc.perform(get("/api/inspections/" + i).with(httpBasic("officer", "demo1234")))).get("findings").get(0);
         mvc.perform(post("/inspections/" + i + "/findings/" + f.get("id").asLong() + "/description").with(officer).with(csrf())
                         .param("description", "燃气配气间未装可燃气体报警器").param("version", f.get("version").asText()))

@@ -88,7 +88,7 @@ public final class SandboxMain {
         RuleBase base = new RuleBaseLoader(request.checkCode() ? RuleCodePolicy.standard() : RuleCodePolicy.unchecked())
                 .load(files);
         return SandboxResult.judged(request.nonce(),
-                request.judge().stream().map(f -> RuleEngine.judge(base, f.toFacts())).toList());
+                RuleEngine.judgeAll(base, request.judge().stream().map(SandboxFacts::toFacts).toList()));
     }
 
     /**
