@@ -2,11 +2,10 @@ package cn.yjzf.casework;
 
 import cn.yjzf.organisation.CurrentUser;
 import java.time.LocalDate;
-import java.util.Optional;
 
 /**
- * May this user act on this matter in this township on this date, and in whose name? The organisation module will
- * answer this from its delegation catalogue; {@link DelegationTableAuthority} is the stand-in over a small table.
+ * May this user act on this matter in this township on this date, and in whose name? Answered from the organisation's
+ * 委托书 / 赋权 decisions ({@link DelegatedAuthority}).
  */
 public interface ActingAuthority {
 
@@ -15,13 +14,20 @@ public interface ActingAuthority {
         OWN,
         /** 委托 (行政处罚法第二十条): the township acts in the delegating agency's name; tiers 2–3 at that agency. */
         ENTRUSTED,
-        /** 赋权 (第二十四条): the township decides in its own name. */
+        /** 赋权 (第二十四条): the township decides in its own name, its own reviewers and approvers. */
         EMPOWERED
     }
 
+    /** Who acts and in whose name; {@code basis} names the document (委托书 / 赋权决定文号) and its validity. */
     record Authority(Mode mode, Long agencyId, String issuingName, String basis) {
     }
 
-    /** Empty when the user may not act on the matter there and then (outside the delegation or after it expired). */
-    Optional<Authority> authorityFor(CurrentUser user, String matterCode, Long townshipId, LocalDate on);
+    /** The authority, or why there is none: a stable {@code code} and a Chinese {@code message}. */
+    record Verdict(Authority authority, String code, String message) {
+        public boolean allowed() {
+            return authority != null;
+        }
+    }
+
+    Verdict verdict(CurrentUser user, String matterCode, Long townshipId, LocalDate on);
 }

@@ -19,7 +19,7 @@ public record CaseCommand(
         LocalDate on,
         Stage target,
         Outcome outcome,
-        @Size(max = 60) String proposalRef,
+        @Size(max = 60) String proposalRef, // the stored penalty proposal's number (/api/penalty-proposals/{id})
         @Size(max = 300) String penalty,
         @DecimalMin("0") BigDecimal fine,
         @DecimalMin("0") BigDecimal bandMin,
@@ -47,6 +47,14 @@ public record CaseCommand(
         Action(String label) { this.label = label; }
 
         public String label() { return label; }
+    }
+
+    /** The same step with the proposal's figures in place of whatever was sent for them (see {@link ProposalBinding}). */
+    CaseCommand withProposal(String ref, String penalty, BigDecimal fine, BigDecimal bandMin, BigDecimal bandMax,
+                             String reasoning) {
+        return new CaseCommand(action, version, reason, on, target, outcome, ref, penalty, fine, bandMin, bandMax,
+                reasoning, deviationReason, legalReviewRequired, collectiveRequired, hearingQualifies, collectiveRecord,
+                amount, waived, transfer, assigneeId);
     }
 
     public static CaseCommand of(Action action, long version) {

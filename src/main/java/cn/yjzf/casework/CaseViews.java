@@ -65,6 +65,7 @@ public class CaseViews {
             return "承办人：" + String.join("、", c.getHandlerIds().stream()
                     .map(h -> users.findById(h).map(AppUser::getFullName).orElse("#" + h)).toList());
         }
-        return Role.valueOf(t.getRole()).label();
+        String role = Role.valueOf(t.getRole()).label();
+        return DecidingBody.decidedInTownship(c) ? role + "（" + c.getIssuingName() + "，赋权）" : role;
     }
 }

@@ -8,8 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo only (after the demo bureau is seeded): 清溪镇 acts under a 委托 for three matters, and the demo bureau uses
- * one department's published 较大数额 thresholds (🟡, casework-facts §3) so that 听证, 法制审核 and 集体讨论 can be shown.
+ * Demo only (after the demo bureau is seeded): the demo bureau uses one department's published 较大数额 thresholds (🟡, casework-facts §3) so that 听证, 法制审核 and 集体讨论 can be shown.
  */
 @Component
 @ConditionalOnProperty(name = "app.demo-data", havingValue = "true")
@@ -25,15 +24,13 @@ class CaseworkDemoData {
     @Transactional
     public void seed() {
         Long agency = jdbc.query("SELECT id FROM agency WHERE short_name = '江应急'", rs -> rs.next() ? rs.getLong(1) : null);
-        Long qingxi = jdbc.query("SELECT id FROM township WHERE name = '清溪镇'", rs -> rs.next() ? rs.getLong(1) : null);
-        Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM casework_delegation", Integer.class);
-        if (agency == null || qingxi == null || existing == null || existing > 0) {
+        if (agency == null) {
             return;
         }
-        jdbc.update("""
-                INSERT INTO casework_delegation (township_id, kind, delegating_agency_id, matters, valid_from, valid_to, source)
-                VALUES (?, 'ENTRUSTED', ?, '安全生产法第九十九条,安全生产法第一百零一条,安全生产法第一百零二条', DATE '2025-01-01', DATE '2027-12-31',
-                        '演示委托书（行政处罚法第二十条），非真实文件')""", qingxi, agency);
+        Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM procedure_threshold WHERE agency_id = ?", Integer.class, agency);
+        if (existing == null || existing > 0) {
+            return;
+        }
         String source = "🟡 某地应急管理部门口径：个人2万元以上、单位5万元以上（含本数），听证、法制审核、集体讨论同一标准；"
                 + "casework-facts §3，省份未标明，仅作演示";
         for (String purpose : new String[] {"HEARING", "LEGAL_REVIEW", "COLLECTIVE"}) {

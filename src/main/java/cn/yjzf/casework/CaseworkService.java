@@ -11,6 +11,7 @@ import cn.yjzf.casework.facts.CaseFacts;
 import cn.yjzf.casework.facts.Missing;
 import cn.yjzf.common.ConflictException;
 import cn.yjzf.common.FieldProblem;
+import cn.yjzf.common.ForbiddenException;
 import cn.yjzf.common.InvalidInputException;
 import cn.yjzf.common.NotFoundException;
 import cn.yjzf.enterprise.Enterprise;
@@ -54,6 +55,7 @@ public class CaseworkService {
     private final EnterpriseService enterprises;
     private final cn.yjzf.organisation.TownshipRepository townships;
     private final ActingAuthority authority;
+    private final ProposalBinding proposals;
     private final Certificates certificates;
     private final ProcedureRules rules;
     private final ProcedureSettings settings;
@@ -68,7 +70,8 @@ public class CaseworkService {
                     CaseActRepository acts, AppUserRepository users, EnterpriseService enterprises,
                     cn.yjzf.organisation.TownshipRepository townships, ActingAuthority authority, Certificates certificates, ProcedureRules rules,
                     ProcedureSettings settings, WorkingDayCalendar calendar, AuditTrail audit,
-                    PlatformTransactionManager txManager) {
+                    PlatformTransactionManager txManager, ProposalBinding proposals) {
+        this.proposals = proposals;
         this.cases = cases;
         this.tasks = tasks;
         this.transitions = transitions;
@@ -135,7 +138,7 @@ public class CaseworkService {
                 if (cases.findById(t.getCaseId()).map(c -> c.getHandlerIds().contains(user.id())).orElse(false)) {
                     result.add(t);
                 }
-            } else {
+            } else if (cases.findById(t.getCaseId()).map(c -> DecidingBody.includes(user, c)).orElse(false)) {
                 result.add(t);
             }
         }
@@ -188,9 +191,13 @@ public class CaseworkService {
         if (townshipId != null && user.jurisdiction().townshipId() != null && !townshipId.equals(user.jurisdiction().townshipId())) {
             throw new InvalidInputException("townshipId", "OUT_OF_SCOPE", "不在您所在乡镇（街道）的管辖范围内");
         }
-        ActingAuthority.Authority auth = authority.authorityFor(user, cmd.matterCode(), townshipId, today)
-                .orElseThrow(() -> new InvalidInputException("matterCode", "NOT_DELEGATED",
-                        "该事项不在本乡镇（街道）有效的委托或赋权事项目录内"));
+        ActingAuthority.Verdict verdict = authority.verdict(user, cmd.matterCode(), townshipId, today);
+        if (!verdict.allowed()) {
+            separateTx.executeWithoutResult(s -> audit.record(user.username(), "CASE_STEP_FORBIDDEN", "PenaltyCase", null,
+                    "action=OPEN; matter=" + cmd.matterCode() + "; reason=" + verdict.code()));
+            throw new InvalidInputException("matterCode", verdict.code(), verdict.message());
+        }
+        ActingAuthority.Authority auth = verdict.authority();
         Procedure procedure = cmd.procedureOrDefault();
         Set<Long> handlers = new LinkedHashSet<>(cmd.handlerIds());
         handlers.add(user.id());
@@ -291,6 +298,9 @@ public class CaseworkService {
         Stage before = c.getStage();
         String role = authorise(user, c, cmd, on);
         String rulesVersion = null; // steps the procedure rules do not check record none
+        if (cmd.action() == Action.SUBMIT) {
+            cmd = proposals.bind(user, c, cmd);
+        }
         if (cmd.action() != Action.RETURN && cmd.action() != Action.REASSIGN && cmd.action() != Action.FLAG_CRIMINAL
                 && cmd.action() != Action.DECIDE_TRANSFER) {
             ProcedureRules.Evaluation checked = rules.evaluate(facts(c, ruleAction(c, cmd.action()), user, cmd, on));
@@ -374,16 +384,15 @@ public class CaseworkService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        PenaltyProposals.Proposal p = new PenaltyProposals.Proposal(cmd.proposalRef(), cmd.penalty(), cmd.fine(),
-                cmd.bandMin(), cmd.bandMax(), cmd.reasoning() != null ? cmd.reasoning() : cmd.reason());
-        BigDecimal fine = p.fine();
+        BigDecimal fine = cmd.fine();
         boolean legal = Boolean.TRUE.equals(cmd.legalReviewRequired()) || reaches(c, ProcedureSettings.Purpose.LEGAL_REVIEW, fine, on);
         boolean collective = Boolean.TRUE.equals(cmd.collectiveRequired()) || reaches(c, ProcedureSettings.Purpose.COLLECTIVE, fine, on);
         boolean hearing = outcome == Outcome.PENALTY
                 && (Boolean.TRUE.equals(cmd.hearingQualifies()) || reaches(c, ProcedureSettings.Purpose.HEARING, fine, on));
         // 第五十八条第一款第（二）项: a case that went through a hearing needs 法制审核
         legal = legal || c.getHearingHeldOn() != null;
-        c.submitForReview(outcome, p.ref(), p.penalty(), fine, p.bandMin(), p.bandMax(), p.reasoning(),
+        c.submitForReview(outcome, cmd.proposalRef(), cmd.penalty(), fine, cmd.bandMin(), cmd.bandMax(),
+                cmd.reasoning() != null ? cmd.reasoning() : cmd.reason(),
                 cmd.deviationReason(), legal, collective, hearing, settings.tiers(c.getAgencyId(), legal));
     }
 
@@ -397,7 +406,9 @@ public class CaseworkService {
         CaseTask task = tasks.findByCaseIdAndStatus(c.getId(), CaseTask.Status.OPEN)
                 .orElseThrow(() -> new ConflictException("NO_OPEN_TASK", "案件没有待办"));
         AppUser to = cmd.assigneeId() == null ? null : users.findById(cmd.assigneeId())
-                .filter(u -> u.getAgencyId().equals(c.getAgencyId())).orElse(null);
+                .filter(u -> u.getAgencyId().equals(c.getAgencyId()))
+                .filter(u -> CaseTask.HANDLERS.equals(task.getRole()) || DecidingBody.includes(u.getTownshipId(), c))
+                .orElse(null);
         if (to == null) {
             throw new InvalidInputException("assigneeId", "UNKNOWN_USER", "改派对象不存在或不属于本机关");
         }
@@ -414,6 +425,10 @@ public class CaseworkService {
     /** The role label the user acts in; refuses (403, audited) anyone else. */
     private String authorise(CurrentUser user, PenaltyCase c, CaseCommand cmd, LocalDate on) {
         Action a = cmd.action();
+        if ((a == Action.APPROVE || a == Action.RETURN || a == Action.REASSIGN || a == Action.DECIDE_TRANSFER)
+                && !DecidingBody.includes(user, c)) {
+            deny(user, c, a, "NOT_THE_DECIDING_BODY", DecidingBody.refusal(c));
+        }
         if (a == Action.REASSIGN) {
             if (!user.has(Role.UNIT_HEAD) && !user.has(Role.APPROVER)) {
                 deny(user, c, a, "只有执法机构负责人或负责人可以改派待办");
@@ -462,17 +477,24 @@ public class CaseworkService {
         if (!c.getHandlerIds().contains(user.id())) {
             deny(user, c, null, "只有本案承办人可以办理该环节");
         }
-        if (user.has(Role.TOWNSHIP_ENFORCER)
-                && authority.authorityFor(user, c.getMatterCode(), c.getTownshipId(), on).isEmpty()) {
-            deny(user, c, null, "委托（赋权）事项已失效或不含该事项");
+        if (user.has(Role.TOWNSHIP_ENFORCER)) {
+            // re-checked on every step: a 委托书 that expired, or a matter taken out of the catalogue, stops the work
+            ActingAuthority.Verdict v = authority.verdict(user, c.getMatterCode(), c.getTownshipId(), on);
+            if (!v.allowed()) {
+                deny(user, c, null, v.code(), v.message() + "，不能继续办理本案");
+            }
         }
     }
 
     void deny(CurrentUser user, PenaltyCase c, Action a, String why) {
+        deny(user, c, a, null, why);
+    }
+
+    private void deny(CurrentUser user, PenaltyCase c, Action a, String code, String why) {
         separateTx.executeWithoutResult(s -> audit.record(user.username(), "CASE_STEP_FORBIDDEN", "PenaltyCase",
                 c == null ? null : c.getId(), "action=" + (a == null ? "" : a.name()) + "; stage="
-                        + (c == null ? "" : c.getStage().name()) + "; reason=" + why));
-        throw new AccessDeniedException(why);
+                        + (c == null ? "" : c.getStage().name()) + (code == null ? "" : "; code=" + code) + "; reason=" + why));
+        throw code == null ? new AccessDeniedException(why) : new ForbiddenException(code, why);
     }
 
     private void refuseIfMissing(CurrentUser user, PenaltyCase c, Action a, ProcedureRules.Evaluation checked) {

@@ -59,12 +59,14 @@ class DemoData implements ApplicationRunner {
         Agency bureau = agencies.save(new Agency("江城市应急管理局", "江应急"));
         Township chengnan = townships.save(new Township(bureau.getId(), "城南街道"));
         Township qingxi = townships.save(new Township(bureau.getId(), "清溪镇"));
-        // Demo 委托书 so that delegation checks have something to answer (number and matters are illustrative).
-        for (Township t : java.util.List.of(chengnan, qingxi)) {
-            t.authorise(cn.yjzf.organisation.TownshipLegalForm.DELEGATED, "江应急委〔2025〕" + t.getId() + "号（演示）",
-                    LocalDate.of(2025, 1, 1), LocalDate.of(2027, 12, 31), java.util.List.of("工贸企业安全生产现场检查", "责令限期整改事故隐患"));
-            townships.save(t);
-        }
+        // Demo footing (numbers illustrative): 城南街道 under a 委托书, 清溪镇 under a provincial 赋权 decision; matters are
+        // codes of the enforcement-matter catalogue (INSPECTION = 行政检查, AQF-* = the penalty module's violations).
+        chengnan.authorise(cn.yjzf.organisation.TownshipLegalForm.DELEGATED, "江应急委〔2025〕" + chengnan.getId() + "号（演示）",
+                LocalDate.of(2025, 1, 1), LocalDate.of(2027, 12, 31), java.util.List.of("INSPECTION", "AQF-099-1", "AQF-102"));
+        qingxi.authorise(cn.yjzf.organisation.TownshipLegalForm.EMPOWERED, "某省人民政府赋权决定（演示）",
+                LocalDate.of(2025, 1, 1), null, java.util.List.of("INSPECTION", "AQF-097-3", "AQF-099-1", "AQF-101-5", "AQF-102"));
+        townships.save(chengnan);
+        townships.save(qingxi);
         LocalDate valid = LocalDate.of(2030, 12, 31);
         String hash = encoder.encode(PASSWORD);
         AppUser officer = users.save(new AppUser("officer", hash, "张建国", bureau.getId(), null, "33010020001", valid, Set.of(Role.OFFICER)));

@@ -24,9 +24,13 @@ import org.springframework.stereotype.Component;
 public class InspectionMembers {
 
     private final AppUserRepository users;
+    private final InspectionDelegation delegation;
+    private final cn.yjzf.audit.AuditTrail audit;
 
-    InspectionMembers(AppUserRepository users) {
+    InspectionMembers(AppUserRepository users, InspectionDelegation delegation, cn.yjzf.audit.AuditTrail audit) {
         this.users = users;
+        this.delegation = delegation;
+        this.audit = audit;
     }
 
     /** May hold a 执法证 role: 执法人员 or 乡镇委托执法人员. */
@@ -86,6 +90,8 @@ public class InspectionMembers {
     public void requireRecorder(CurrentUser user, Inspection i) {
         ForbiddenException refused = refusal(user, i);
         if (refused != null) {
+            audit.recordSeparately(user.username(), "INSPECTION_FORBIDDEN", "Inspection", i.getId(),
+                    refused.code() + "：" + refused.getMessage());
             throw refused;
         }
     }
@@ -101,6 +107,6 @@ public class InspectionMembers {
             return new ForbiddenException("OFFICER_NOT_CERTIFIED",
                     "您在检查日期没有有效的执法证，不能记录、判定检查发现或下达整改指令");
         }
-        return null;
+        return delegation.refusal(user, i.getTownshipId(), i.getInspectionDate());
     }
 }

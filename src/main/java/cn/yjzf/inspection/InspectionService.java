@@ -3,6 +3,7 @@ package cn.yjzf.inspection;
 import cn.yjzf.audit.AuditTrail;
 import cn.yjzf.common.ConflictException;
 import cn.yjzf.common.FieldProblem;
+import cn.yjzf.common.ForbiddenException;
 import cn.yjzf.common.InvalidInputException;
 import cn.yjzf.common.NotFoundException;
 import cn.yjzf.enterprise.Enterprise;
@@ -41,10 +42,13 @@ public class InspectionService {
     private final RuleEngine engine;
     private final AuditTrail audit;
     private final InspectionMembers members;
+    private final InspectionDelegation delegation;
 
     InspectionService(InspectionRepository inspections, FindingRepository findings, HazardRepository hazards,
                       EnterpriseService enterprises, AppUserRepository users, ChecklistService checklist,
-                      RuleEngine engine, AuditTrail audit, InspectionMembers members) {
+                      RuleEngine engine, AuditTrail audit, InspectionMembers members,
+                      InspectionDelegation delegation) {
+        this.delegation = delegation;
         this.inspections = inspections;
         this.findings = findings;
         this.hazards = hazards;
@@ -65,6 +69,12 @@ public class InspectionService {
     @Transactional
     public Inspection open(CurrentUser user, NewInspection cmd) {
         Enterprise enterprise = enterprises.get(user.jurisdiction(), cmd.enterpriseId());
+        ForbiddenException notDelegated = delegation.refusal(user, enterprise.getTownshipId(), cmd.inspectionDate());
+        if (notDelegated != null) {
+            audit.recordSeparately(user.username(), "INSPECTION_FORBIDDEN", "Enterprise", enterprise.getId(),
+                    notDelegated.code() + "：" + notDelegated.getMessage());
+            throw notDelegated;
+        }
         Set<Long> team = members.membersOf(user, cmd.officerIds());
         List<FieldProblem> problems = members.problems(team, enterprise, cmd.inspectionDate());
         if (!problems.isEmpty()) {

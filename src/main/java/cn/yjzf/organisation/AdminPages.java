@@ -89,6 +89,8 @@ class AdminPages {
     @PreAuthorize("hasRole('SYSTEM_ADMIN')")
     String townships(@AuthenticationPrincipal CurrentUser me, Model model) {
         model.addAttribute("townships", admin.townships(me).stream().map(TownshipView::of).toList());
+        model.addAttribute("matterTitles", admin.matterCatalogue().stream().collect(java.util.stream.Collectors.toMap(
+                EnforcementMatterCatalogue.Matter::code, EnforcementMatterCatalogue.Matter::title)));
         model.addAttribute("agencyNames", agencyNames(me));
         return "admin-townships";
     }
@@ -135,6 +137,8 @@ class AdminPages {
         model.addAttribute("id", id);
         model.addAttribute("form", form);
         model.addAttribute("legalForms", TownshipLegalForm.values());
+        model.addAttribute("matterCatalogue", admin.matterCatalogue());
+        model.addAttribute("selectedMatters", form.matterList());
         model.addAttribute("agencies", admin.agencies(me).stream()
                 .filter(n -> n.agency().getLevel() != AgencyLevel.PROVINCE).toList());
         return "admin-township-form";

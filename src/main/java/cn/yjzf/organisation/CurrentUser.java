@@ -8,7 +8,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The signed-in user as Spring Security holds it. Its {@link Jurisdiction} scopes every query: the agency, and for a
- * township enforcer also the township.
+ * user of a township also the township.
  */
 public record CurrentUser(Long id, String username, String passwordHash, String fullName, Long agencyId,
                           Long townshipId, java.util.Set<Role> roles, boolean enabled, boolean accountNonLocked,
@@ -35,8 +35,9 @@ public record CurrentUser(Long id, String username, String passwordHash, String 
         return roles.stream().anyMatch(Role.ADMINISTRATORS::contains);
     }
 
+    /** A user who belongs to a township (its enforcers, and under 赋权 its reviewers and approvers) sees only it. */
     public Jurisdiction jurisdiction() {
-        return new Jurisdiction(agencyId, roles.contains(Role.TOWNSHIP_ENFORCER) ? townshipId : null);
+        return new Jurisdiction(agencyId, townshipId);
     }
 
     public boolean has(Role role) {

@@ -30,10 +30,13 @@ public class OrganisationAdmin {
     private final Passwords passwords;
     private final AuditTrail audit;
     private final AdminScope adminScope;
+    private final EnforcementMatterCatalogue matterCatalogue;
 
     OrganisationAdmin(AgencyRepository agencies, TownshipRepository townships, AppUserRepository users,
-                      Passwords passwords, AuditTrail audit, AdminScope adminScope) {
+                      Passwords passwords, AuditTrail audit, AdminScope adminScope,
+                      EnforcementMatterCatalogue matterCatalogue) {
         this.adminScope = adminScope;
+        this.matterCatalogue = matterCatalogue;
         this.agencies = agencies;
         this.townships = townships;
         this.users = users;
@@ -171,10 +174,10 @@ public class OrganisationAdmin {
             problems.add(new FieldProblem("validUntil", "INVALID_PERIOD", "截止日期不能早于生效日期"));
         }
         if (form.matterList().isEmpty()) {
-            problems.add(new FieldProblem("matters", "REQUIRED", "请填写事项（每行一项）"));
-        } else if (form.matterList().stream().anyMatch(m -> m.length() > 300)) {
-            problems.add(new FieldProblem("matters", "LENGTH", "每项事项不超过300字"));
+            problems.add(new FieldProblem("matters", "REQUIRED", "请从事项目录中选择事项"));
         }
+        form.matterList().stream().filter(m -> matterCatalogue.find(m).isEmpty()).findFirst().ifPresent(m ->
+                problems.add(new FieldProblem("matters", "UNKNOWN_MATTER", "事项代码“" + abbreviate60(m) + "”不在执法事项目录内")));
         boolean nameTaken = townships.findByAgencyIdOrderByName(form.agencyId()).stream()
                 .anyMatch(o -> o.getName().equals(form.name().trim()) && (existing == null || !o.getId().equals(existing.getId())));
         if (nameTaken) {
@@ -183,6 +186,11 @@ public class OrganisationAdmin {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+    }
+
+    /** The matters a township form offers (执法事项目录). */
+    public List<EnforcementMatterCatalogue.Matter> matterCatalogue() {
+        return matterCatalogue.all();
     }
 
     @Transactional(readOnly = true)
@@ -293,6 +301,10 @@ public class OrganisationAdmin {
     }
 
     /** Audit details are bounded (4000 characters); a long catalogue keeps its start and its size. */
+    private static String abbreviate60(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 60) + "…";
+    }
+
     private static String abbreviate(String s) {
         return s.length() <= 3000 ? s : s.substring(0, 3000) + "…（共" + s.length() + "字）";
     }

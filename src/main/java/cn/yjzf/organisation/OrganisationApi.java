@@ -59,6 +59,13 @@ class OrganisationApi {
         return admin.townships(me).stream().map(TownshipView::of).toList();
     }
 
+    @GetMapping("/enforcement-matters")
+    @org.springframework.security.access.prepost.PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    @Operation(summary = "执法事项目录：乡镇委托书/赋权决定的 matters 只能取其中的代码（INSPECTION 行政检查，AQF-* 违法行为库）")
+    List<EnforcementMatterCatalogue.Matter> enforcementMatters() {
+        return admin.matterCatalogue();
+    }
+
     @PostMapping("/townships")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "新建乡镇（街道）：委托（委托书编号、事项、期限）或赋权（省级决定文号、事项）；matters 每行一项")

@@ -6,8 +6,9 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /**
- * A township and its legal footing. {@code matters}: one matter per line (the 委托事项目录 or the matters granted by the
- * provincial decision). {@code validUntil} is required for a 委托书, which must state its period (行政处罚法 第二十条).
+ * A township and its legal footing. {@code matters}: codes of the {@link EnforcementMatterCatalogue}, separated by
+ * line breaks or commas (the page's checkboxes arrive comma-joined) — the 委托事项目录 or the matters granted by the
+ * provincial decision. {@code validUntil} is required for a 委托书, which must state its period (行政处罚法 第二十条).
  */
 public record TownshipForm(
         @NotNull(message = "请选择所属机关") Long agencyId,
@@ -16,11 +17,11 @@ public record TownshipForm(
         @NotBlank(message = "请填写委托书编号或赋权决定文号") @Size(max = 100, message = "文号不超过100字") String authorityDocNo,
         @NotNull(message = "请填写生效日期") LocalDate validFrom,
         LocalDate validUntil,
-        @NotBlank(message = "请填写事项（每行一项）") @Size(max = 20000, message = "事项过长") String matters,
+        @NotBlank(message = "请从事项目录中选择事项") @Size(max = 20000, message = "事项过长") String matters,
         Long version) {
 
     java.util.List<String> matterList() {
         return matters == null ? java.util.List.of()
-                : matters.lines().map(String::trim).filter(l -> !l.isEmpty()).distinct().toList();
+                : java.util.Arrays.stream(matters.split("[,，\\s]+")).map(String::trim).filter(l -> !l.isEmpty()).distinct().toList();
     }
 }

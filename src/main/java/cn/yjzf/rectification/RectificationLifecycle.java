@@ -42,11 +42,14 @@ public class RectificationLifecycle {
     private final CaseworkService casework;
     private final AuditTrail audit;
     private final AppTime time;
+    private final cn.yjzf.inspection.InspectionDelegation delegation;
     private List<EscalationRemarks> remarks = List.of();
     private final RectificationDocuments followUps;
 
     RectificationLifecycle(RectificationTracks tracks, RectificationService orders, InspectionService inspections,
-                           CaseworkService casework, AuditTrail audit, AppTime time, RectificationDocuments followUps) {
+                           CaseworkService casework, AuditTrail audit, AppTime time, RectificationDocuments followUps,
+                           cn.yjzf.inspection.InspectionDelegation delegation) {
+        this.delegation = delegation;
         this.tracks = tracks;
         this.orders = orders;
         this.inspections = inspections;
@@ -207,6 +210,13 @@ public class RectificationLifecycle {
         boolean allowed = role == Role.OFFICER ? user.has(Role.OFFICER) || user.has(Role.TOWNSHIP_ENFORCER) : user.has(role);
         if (!allowed) {
             throw new AccessDeniedException(action);
+        }
+        // 复查 and the other steps of a township enforcer are 行政检查: only under a valid delegation for it
+        var notDelegated = delegation.refusal(user, t.getTownshipId(), null);
+        if (notDelegated != null) {
+            audit.recordSeparately(user.username(), "RECTIFICATION_FORBIDDEN", "RectificationTrack", t.getId(),
+                    notDelegated.code() + "：" + notDelegated.getMessage());
+            throw notDelegated;
         }
         if (a.version() == null || a.version() != t.getVersion()) {
             throw new ConflictException("CONCURRENT_EDIT", "该整改事项已被他人处理，请刷新后重试");

@@ -108,7 +108,7 @@ class CaseworkBenchmark {
         for (int from = 0; from < CASES; from += batch) {
             List<Object[]> rows = new ArrayList<>();
             for (int i = from; i < Math.min(CASES, from + batch); i++) {
-                rows.add(new Object[] {agency, "基准企业" + i, "ORGANISATION", "安全生产法第一百零二条", "HAZARD", "基准案件" + i,
+                rows.add(new Object[] {agency, "基准企业" + i, "ORGANISATION", "AQF-102", "HAZARD", "基准案件" + i,
                         "GENERAL", "TIER_LEGAL", "OWN", "基准局", "TIER_UNIT,TIER_LEGAL,TIER_HEAD", "罚款", 30000,
                         Date.valueOf(filed), Date.valueOf(filed.plusDays(90)), creator, Timestamp.from(Instant.now())});
             }

@@ -84,14 +84,15 @@ class AdminBrowserTest {
         driver.findElement(By.cssSelector("input[name=legalForm][value=DELEGATED]")).click();
         type("authorityDocNo", "西应急委〔2026〕1号");
         Chromium.setValue(driver, driver.findElement(By.id("validFrom")), "2026-01-01");
-        driver.findElement(By.id("matters")).sendKeys("工贸企业安全生产现场检查\n责令限期整改事故隐患");
+        driver.findElement(By.id("matter-INSPECTION")).click();
+        driver.findElement(By.id("matter-AQF-102")).click();
         navigate(driver, By.id("save"));
         // a 委托书 must state its period: refused with the reason, nothing saved
         assertThat(driver.findElement(By.cssSelector(".errors")).getText()).contains("委托书应载明委托期限");
         Chromium.setValue(driver, driver.findElement(By.id("validUntil")), "2026-12-31");
         navigate(driver, By.id("save"));
         assertThat(driver.findElement(By.id("townships")).getText())
-                .contains("湖滨街道", "委托", "西应急委〔2026〕1号", "2026-12-31", "工贸企业安全生产现场检查", "责令限期整改事故隐患");
+                .contains("湖滨街道", "委托", "西应急委〔2026〕1号", "2026-12-31", "行政检查（含责令改正、现场处理措施）", "未采取措施消除事故隐患");
 
         navigate(driver, By.linkText("用户"));
         navigate(driver, By.id("new-user"));

@@ -277,14 +277,23 @@ class BrowserFlowTest {
         return driver.findElement(By.id("stage")).getText();
     }
 
-    private void fillProposal() {
-        driver.findElement(By.id("penalty")).sendKeys("罚款");
+    /** 案件处理呈批 referencing a penalty proposal stored through the API (its penalty, band and reasoning are taken over). */
+    private void fillProposal(String caseUrl) throws Exception {
+        String base = caseUrl.substring(0, caseUrl.indexOf("/cases/"));
+        String auth = java.util.Base64.getEncoder().encodeToString("officer:demo1234".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/api/penalty-proposals"))
+                .header("Authorization", "Basic " + auth).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"violationDate":"2026-01-20","decisionDate":"2026-02-07","violations":[{"violationCode":"AQF-102","stage":"首次"}]}"""))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).isEqualTo(201);
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\":(\\d+)").matcher(created.body());
+        assertThat(id.find()).isTrue();
+        driver.findElement(By.id("proposalRef")).sendKeys(id.group(1));
         driver.findElement(By.id("fine")).sendKeys("30000");
-        driver.findElement(By.id("bandMin")).sendKeys("10000");
-        driver.findElement(By.id("bandMax")).sendKeys("50000");
-        driver.findElement(By.id("reasoning")).sendKeys("1处重大事故隐患，未及时消除");
         driver.findElement(By.id("legalReviewRequired")).click();
         navigate(By.id("submit-review"));
+        assertThat(driver.findElement(By.id("proposal-reasoning")).getText()).contains("处罚建议#" + id.group(1), "命中规则");
     }
 
     @Test
@@ -293,7 +302,7 @@ class BrowserFlowTest {
         navigate(By.linkText("行政处罚案件"));
         navigate(By.id("new-case"));
         driver.findElement(By.name("partyName")).sendKeys("江城南方水泥有限公司");
-        driver.findElement(By.name("matterCode")).sendKeys("安全生产法第一百零二条");
+        driver.findElement(By.name("matterCode")).sendKeys("AQF-102");
         driver.findElement(By.name("cause")).sendKeys("未采取措施消除重大事故隐患案");
         driver.findElement(By.xpath("//label[contains(., '李明')]/input")).click();
         navigate(By.id("submit-case"));
@@ -314,7 +323,7 @@ class BrowserFlowTest {
         navigate(By.id("add-act"));
         navigate(By.id("conclude-investigation"));
         assertThat(stage()).isEqualTo("案件处理呈批");
-        fillProposal();
+        fillProposal(caseUrl);
         assertThat(stage()).isEqualTo("审核（执法机构负责人）");
 
         openCaseAs("unithead", caseUrl);
@@ -328,7 +337,7 @@ class BrowserFlowTest {
         assertThat(stage()).isEqualTo("案件处理呈批");
 
         openCaseAs("officer", caseUrl);
-        fillProposal();
+        fillProposal(caseUrl);
         openCaseAs("unithead", caseUrl);
         navigate(By.id("approve"));
         openCaseAs("reviewer", caseUrl);

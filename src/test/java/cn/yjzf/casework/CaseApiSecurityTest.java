@@ -36,7 +36,7 @@ import org.springframework.test.web.servlet.ResultActions;
 @AutoConfigureMockMvc
 class CaseApiSecurityTest {
 
-    static final String MATTER = "安全生产法第一百零二条";
+    static final String MATTER = "AQF-102";
 
     @Autowired MockMvc mvc;
     @Autowired CaseFixtures fx;
@@ -106,18 +106,13 @@ class CaseApiSecurityTest {
         CurrentUser township = o.b().townshipEnforcer();
         Long t = o.b().township().getId();
         Long otherTownship = o.b().otherTownship().getId();
-        fx.delegate(t, o.b().agency().getId(), "ENTRUSTED", MATTER + ",安全生产法第九十九条", LocalDate.of(2025, 1, 1), null);
-        fx.delegate(t, o.b().agency().getId(), "ENTRUSTED", "安全生产法第一百零一条", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));
+        fx.delegate(t, "ENTRUSTED", List.of(MATTER, "AQF-099-1"), LocalDate.of(2025, 1, 1), LocalDate.of(2030, 12, 31));
         CurrentUser colleague = fx.fixtures.bureau("x").officer(); // another agency: not a valid co-handler
         postJson(township, "/api/cases", """
-                {"partyName":"甲","partyType":"ORGANISATION","matterCode":"安全生产法第一百零一条","source":"HAZARD",
-                 "cause":"过期委托","handlerIds":[%d,%d]}""".formatted(township.id(), o.officer().id()))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("matterCode"))
-                .andExpect(jsonPath("$.errors[0].code").value("NOT_DELEGATED"));
-        postJson(township, "/api/cases", """
-                {"partyName":"甲","partyType":"ORGANISATION","matterCode":"不在目录的事项","source":"HAZARD",
+                {"partyName":"甲","partyType":"ORGANISATION","matterCode":"AQF-101-1","source":"HAZARD",
                  "cause":"目录外","handlerIds":[%d,%d]}""".formatted(township.id(), o.officer().id()))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].code").value("NOT_DELEGATED"));
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("matterCode"))
+                .andExpect(jsonPath("$.errors[0].code").value("MATTER_NOT_DELEGATED"));
         postJson(township, "/api/cases", """
                 {"partyName":"甲","partyType":"ORGANISATION","matterCode":"%s","townshipId":%d,"source":"HAZARD",
                  "cause":"他镇","handlerIds":[%d,%d]}""".formatted(MATTER, otherTownship, township.id(), o.officer().id()))
@@ -142,7 +137,7 @@ class CaseApiSecurityTest {
     void underEmpowermentTheTownshipDecidesInItsOwnName() throws Exception {
         CaseFixtures.Office o = fx.office();
         CurrentUser township = o.b().townshipEnforcer();
-        fx.delegate(o.b().township().getId(), o.b().agency().getId(), "EMPOWERED", MATTER, LocalDate.of(2025, 1, 1), null);
+        fx.delegate(o.b().township().getId(), "EMPOWERED", List.of(MATTER), LocalDate.of(2025, 1, 1), null);
         JsonNode c = openCase(township, o.officer(), null, MATTER);
         assertThat(c.get("actingMode").asText()).isEqualTo("EMPOWERED");
         assertThat(c.get("issuingName").asText()).isEqualTo(o.b().township().getName());
@@ -170,7 +165,7 @@ class CaseApiSecurityTest {
         service.addAct(o.officer(), id, new NewAct(CaseEnums.ActKind.INTERROGATION, LocalDate.of(2026, 3, 1), "询问",
                 List.of(o.officer().id(), o.officer2().id())));
         pc = service.perform(o.officer(), id, CaseCommand.of(Action.CONCLUDE_INVESTIGATION, pc.getVersion()));
-        pc = service.perform(o.officer(), id, CaseWorkflowTest.submit(pc, "30000", true));
+        pc = service.perform(o.officer(), id, CaseWorkflowTest.submit(pc, fx.proposal(o.officer(), MATTER), "30000", true));
         long tierVersion = pc.getVersion();
         postJson(o.unitHead(), "/api/cases/" + id + "/actions", """
                 {"action":"RETURN","version":%d,"target":"INVESTIGATION","reason":"补充询问笔录"}""".formatted(tierVersion))

@@ -4,12 +4,19 @@ import cn.yjzf.flow.Fixtures;
 import cn.yjzf.organisation.AppUser;
 import cn.yjzf.organisation.AppUserRepository;
 import cn.yjzf.organisation.CurrentUser;
+import cn.yjzf.organisation.EnforcementMatterCatalogue;
 import cn.yjzf.organisation.Role;
+import cn.yjzf.organisation.Township;
+import cn.yjzf.organisation.TownshipLegalForm;
+import cn.yjzf.organisation.TownshipRepository;
+import cn.yjzf.penalty.PenaltyProposalService;
+import cn.yjzf.penalty.ProposalRequest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** A bureau (from {@link Fixtures}) with the reviewing people a case needs; passwords are "x". */
@@ -20,12 +27,14 @@ class CaseFixtures {
 
     final Fixtures fixtures;
     private final AppUserRepository users;
-    private final JdbcTemplate jdbc;
+    private final TownshipRepository townships;
+    private final PenaltyProposalService proposals;
 
-    CaseFixtures(Fixtures fixtures, AppUserRepository users, JdbcTemplate jdbc) {
+    CaseFixtures(Fixtures fixtures, AppUserRepository users, TownshipRepository townships, PenaltyProposalService proposals) {
+        this.proposals = proposals;
         this.fixtures = fixtures;
         this.users = users;
-        this.jdbc = jdbc;
+        this.townships = townships;
     }
 
     record Office(Fixtures.Bureau b, CurrentUser unitHead, CurrentUser reviewer, CurrentUser approver,
@@ -41,9 +50,38 @@ class CaseFixtures {
                 user("appr-" + n, b, Role.APPROVER), user("appr2-" + n, b, Role.APPROVER));
     }
 
-    void delegate(Long townshipId, Long agencyId, String kind, String matters, LocalDate from, LocalDate to) {
-        jdbc.update("INSERT INTO casework_delegation (township_id, kind, delegating_agency_id, matters, valid_from, valid_to, source)"
-                + " VALUES (?, ?, ?, ?, ?, ?, '测试委托书')", townshipId, kind, agencyId, matters, from, to);
+    /** Gives the township a 委托书 (ENTRUSTED) or 赋权 decision (EMPOWERED) for 行政检查 and the given matter codes. */
+    void delegate(Long townshipId, String kind, List<String> matters, LocalDate from, LocalDate to) {
+        Township t = townships.findById(townshipId).orElseThrow();
+        List<String> all = new java.util.ArrayList<>(matters);
+        all.add(EnforcementMatterCatalogue.INSPECTION);
+        t.authorise("EMPOWERED".equals(kind) ? TownshipLegalForm.EMPOWERED : TownshipLegalForm.DELEGATED, "测试文书" + townshipId,
+                from, to, all);
+        townships.save(t);
+    }
+
+    /** A stored penalty proposal (the penalty module's, default 基准) for one violation, made by {@code by}; its number. */
+    String proposal(CurrentUser by, String violationCode) {
+        SecurityContextHolder.getContext().setAuthentication(
+                new UsernamePasswordAuthenticationToken(by, null, by.getAuthorities()));
+        try {
+            ProposalRequest.ViolationRequest v = new ProposalRequest.ViolationRequest(violationCode, "首次", null, null, null,
+                    null, null, false, false, false, false, false, null, null, null);
+            return String.valueOf(proposals.propose(by, new ProposalRequest(LocalDate.of(2026, 1, 20),
+                    LocalDate.of(2026, 2, 7), List.of(v))).id());
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** A user of the township (赋权: its own reviewers and approvers). */
+    CurrentUser townshipUser(String username, Fixtures.Bureau b, Long townshipId, Role role) {
+        AppUser u = new AppUser(username + "-" + SEQ.incrementAndGet(), "{noop}x", username, b.agency().getId(), townshipId,
+                "Z" + username + SEQ.get(), LocalDate.of(2030, 12, 31), Set.of(role));
+        if (role == Role.LEGAL_REVIEWER) {
+            u.qualifyLegally("法律职业资格（测试）");
+        }
+        return CurrentUser.of(users.save(u));
     }
 
     private CurrentUser user(String username, Fixtures.Bureau b, Role role) {

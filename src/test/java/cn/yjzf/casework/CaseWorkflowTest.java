@@ -21,7 +21,7 @@ import org.springframework.security.access.AccessDeniedException;
         "app.demo-data=false"})
 class CaseWorkflowTest {
 
-    static final String MATTER = "安全生产法第一百零二条";
+    static final String MATTER = "AQF-102";
     static final LocalDate FILED = LocalDate.of(2026, 2, 2);
 
     @Autowired CaseworkService service;
@@ -42,9 +42,10 @@ class CaseWorkflowTest {
                 null, null, null, null, null, null, null, null);
     }
 
-    static CaseCommand submit(PenaltyCase c, String fine, boolean legal) {
-        return new CaseCommand(Action.SUBMIT, c.getVersion(), null, FILED.plusDays(5), null, null, "P-1", "罚款",
-                new BigDecimal(fine), new BigDecimal("10000"), new BigDecimal("50000"), "第一百零二条，1处重大事故隐患", null,
+    /** 案件处理呈批 with stored proposal {@code ref}; penalty, band and reasoning sent here are ignored (taken from it). */
+    static CaseCommand submit(PenaltyCase c, String ref, String fine, boolean legal) {
+        return new CaseCommand(Action.SUBMIT, c.getVersion(), null, FILED.plusDays(5), null, null, ref, "浏览器改写的处罚",
+                new BigDecimal(fine), new BigDecimal("0"), new BigDecimal("99999999"), "浏览器改写的理由", null,
                 legal, false, true, null, null, null, null, null);
     }
 
@@ -61,7 +62,7 @@ class CaseWorkflowTest {
         service.addAct(o.officer(), c.getId(), new NewAct(CaseEnums.ActKind.INTERROGATION, FILED.plusDays(1),
                 "询问当事人", List.of(o.officer().id(), o.officer2().id())));
         c = step(o.officer(), c, cmd(Action.CONCLUDE_INVESTIGATION, c));
-        return step(o.officer(), c, submit(c, "30000", true));
+        return step(o.officer(), c, submit(c, fx.proposal(o.officer(), MATTER), "30000", true));
     }
 
     /** Through all three tiers, 告知书 served on Thu 2026-02-12 (just before 春节). */
@@ -84,7 +85,7 @@ class CaseWorkflowTest {
         assertThat(c.getStage()).isEqualTo(Stage.TIER_LEGAL);
         c = step(o.reviewer(), c, returnTo(c, Stage.HANDLING, "证据清单缺少现场照片"));
         assertThat(c.getStage()).isEqualTo(Stage.HANDLING);
-        c = step(o.officer(), c, submit(c, "30000", true));
+        c = step(o.officer(), c, submit(c, fx.proposal(o.officer(), MATTER), "30000", true));
         c = step(o.unitHead(), c, cmd(Action.APPROVE, c));
         c = step(o.reviewer(), c, cmd(Action.APPROVE, c));
         assertThat(c.isLegalReviewDone()).isTrue();

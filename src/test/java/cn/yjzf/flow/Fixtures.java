@@ -12,9 +12,12 @@ import cn.yjzf.organisation.AppUser;
 import cn.yjzf.organisation.AppUserRepository;
 import cn.yjzf.organisation.CurrentUser;
 import cn.yjzf.organisation.Role;
+import cn.yjzf.organisation.EnforcementMatterCatalogue;
 import cn.yjzf.organisation.Township;
+import cn.yjzf.organisation.TownshipLegalForm;
 import cn.yjzf.organisation.TownshipRepository;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
@@ -45,8 +48,14 @@ public class Fixtures {
     public Bureau bureau(String shortName) {
         int n = SEQ.incrementAndGet();
         Agency a = agencies.save(new Agency(shortName + "局" + n, shortName));
-        Township t = townships.save(new Township(a.getId(), "甲镇" + n));
-        Township t2 = townships.save(new Township(a.getId(), "乙镇" + n));
+        Township t = new Township(a.getId(), "甲镇" + n);
+        Township t2 = new Township(a.getId(), "乙镇" + n);
+        for (Township x : List.of(t, t2)) { // a 委托书 for 行政检查 so that township enforcers may inspect
+            x.authorise(TownshipLegalForm.DELEGATED, "测委〔" + n + "〕号", LocalDate.of(2025, 1, 1), LocalDate.of(2030, 12, 31),
+                    List.of(EnforcementMatterCatalogue.INSPECTION));
+        }
+        t = townships.save(t);
+        t2 = townships.save(t2);
         LocalDate valid = LocalDate.of(2030, 12, 31);
         return new Bureau(a, t, t2,
                 user("officer-" + n, "张堃", a, null, "C" + n + "01", valid, Role.OFFICER),

@@ -91,39 +91,45 @@ class OrganisationAdminTest {
     void aTownshipUnderADelegationMayActOnlyOnItsMattersWithinItsPeriod() throws Exception {
         send("sysadmin", post("/api/admin/townships"), """
                 {"agencyId":1,"name":"白沙镇","legalForm":"DELEGATED","authorityDocNo":"江应急委〔2026〕3号",
-                 "validFrom":"2026-01-01","matters":"工贸企业安全生产现场检查"}""")
+                 "validFrom":"2026-01-01","matters":"INSPECTION"}""")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("validUntil"));
         JsonNode t = json(send("sysadmin", post("/api/admin/townships"), """
                 {"agencyId":1,"name":"白沙镇","legalForm":"DELEGATED","authorityDocNo":"江应急委〔2026〕3号",
-                 "validFrom":"2026-01-01","validUntil":"2026-12-31","matters":"工贸企业安全生产现场检查\\n责令限期整改事故隐患\\n"}""")
+                 "validFrom":"2026-01-01","validUntil":"2026-12-31","matters":"INSPECTION\\nAQF-102\\n"}""")
                 .andExpect(status().isCreated()));
         long id = t.get("id").asLong();
+        // matters come from the enforcement-matter catalogue: free text or an unknown code is refused, naming the field
+        send("sysadmin", post("/api/admin/townships"), """
+                {"agencyId":1,"name":"白沙镇二","legalForm":"DELEGATED","authorityDocNo":"江应急委〔2026〕4号",
+                 "validFrom":"2026-01-01","validUntil":"2026-12-31","matters":"INSPECTION,工贸企业安全生产现场检查"}""")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("matters"))
+                .andExpect(jsonPath("$.errors[0].code").value("UNKNOWN_MATTER"));
         assertThat(t.get("matters")).hasSize(2);
         assertThat(audited("TOWNSHIP_CREATED", id)).isEqualTo(1);
 
-        assertThat(delegations.mayAct(id, "工贸企业安全生产现场检查", LocalDate.of(2026, 6, 1))).isTrue();
-        assertThat(delegations.mayAct(id, "工贸企业安全生产现场检查", LocalDate.of(2027, 1, 1))).isFalse();
-        assertThat(delegations.mayAct(id, "工贸企业安全生产现场检查", LocalDate.of(2025, 12, 31))).isFalse();
-        assertThat(delegations.mayAct(id, "行政处罚决定", LocalDate.of(2026, 6, 1))).isFalse();
+        assertThat(delegations.mayAct(id, "INSPECTION", LocalDate.of(2026, 6, 1))).isTrue();
+        assertThat(delegations.mayAct(id, "INSPECTION", LocalDate.of(2027, 1, 1))).isFalse();
+        assertThat(delegations.mayAct(id, "INSPECTION", LocalDate.of(2025, 12, 31))).isFalse();
+        assertThat(delegations.mayAct(id, "AQF-099-1", LocalDate.of(2026, 6, 1))).isFalse();
         assertThat(delegations.actsInOwnName(id)).isFalse();
 
         send("sysadmin", post("/api/admin/townships"), """
-                {"agencyId":1,"name":"白沙镇","legalForm":"EMPOWERED","authorityDocNo":"省政府决定","validFrom":"2026-01-01","matters":"x"}""")
+                {"agencyId":1,"name":"白沙镇","legalForm":"EMPOWERED","authorityDocNo":"省政府决定","validFrom":"2026-01-01","matters":"INSPECTION"}""")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].code").value("DUPLICATE"));
         // 赋权: own name, and the decision may be open-ended
         JsonNode empowered = json(send("sysadmin", post("/api/admin/townships"), """
                 {"agencyId":1,"name":"青山街道","legalForm":"EMPOWERED","authorityDocNo":"某省人民政府赋权决定（文号）",
-                 "validFrom":"2026-01-01","matters":"安全生产行政检查"}""").andExpect(status().isCreated()));
+                 "validFrom":"2026-01-01","matters":"INSPECTION"}""").andExpect(status().isCreated()));
         long e = empowered.get("id").asLong();
         assertThat(delegations.actsInOwnName(e)).isTrue();
-        assertThat(delegations.mayAct(e, "安全生产行政检查", LocalDate.of(2040, 1, 1))).isTrue();
+        assertThat(delegations.mayAct(e, "INSPECTION", LocalDate.of(2040, 1, 1))).isTrue();
 
         send("sysadmin", put("/api/admin/townships/" + id), """
                 {"agencyId":1,"name":"白沙镇","legalForm":"DELEGATED","authorityDocNo":"江应急委〔2026〕3号",
-                 "validFrom":"2026-01-01","validUntil":"2027-12-31","matters":"工贸企业安全生产现场检查","version":0}""")
+                 "validFrom":"2026-01-01","validUntil":"2027-12-31","matters":"INSPECTION","version":0}""")
                 .andExpect(status().isOk());
-        assertThat(delegations.mayAct(id, "工贸企业安全生产现场检查", LocalDate.of(2027, 1, 1))).isTrue();
-        assertThat(delegations.mayAct(id, "责令限期整改事故隐患", LocalDate.of(2026, 6, 1))).isFalse();
+        assertThat(delegations.mayAct(id, "INSPECTION", LocalDate.of(2027, 1, 1))).isTrue();
+        assertThat(delegations.mayAct(id, "AQF-102", LocalDate.of(2026, 6, 1))).isFalse();
     }
 
     @Test
