@@ -13,6 +13,7 @@ import cn.yjzf.enterprise.Enterprise;
 import cn.yjzf.enterprise.EnterpriseService;
 import cn.yjzf.organisation.AppUser;
 import cn.yjzf.organisation.AppUserRepository;
+import cn.yjzf.organisation.EnforcementMatterCatalogue;
 import cn.yjzf.organisation.Jurisdiction;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -35,11 +36,14 @@ class CaseDocumentData {
     private final AppUserRepository users;
     private final EnterpriseService enterprises;
     private final AppTime time;
+    private final EnforcementMatterCatalogue matters;
 
-    CaseDocumentData(AppUserRepository users, EnterpriseService enterprises, AppTime time) {
+    CaseDocumentData(AppUserRepository users, EnterpriseService enterprises, AppTime time,
+                     EnforcementMatterCatalogue matters) {
         this.users = users;
         this.enterprises = enterprises;
         this.time = time;
+        this.matters = matters;
     }
 
     /** Everything a case document may print; {@code act} is the investigative act a 笔录 records (or null). */
@@ -59,7 +63,7 @@ class CaseDocumentData {
         d.put("cause", text(c.getCause()));
         d.put("sourceLabel", c.getSource() == null ? "" : c.getSource().label());
         d.put("sourceRef", text(c.getSourceRef()));
-        d.put("matterCode", text(c.getMatterCode()));
+        d.put("matterCode", matter(c.getMatterCode()));
         d.put("filedOn", date(c.getFiledOn()));
         d.put("handlingDeadline", date(c.getHandlingDeadline()));
         d.put("handlers", c.getHandlerIds().stream().map(this::officer).toList());
@@ -191,6 +195,12 @@ class CaseDocumentData {
 
     static String money(BigDecimal amount) {
         return amount == null ? "" : amount.stripTrailingZeros().toPlainString() + "元";
+    }
+
+    /** The violation in words with its penalty article (the case stores the catalogue code, e.g. AQF-102). */
+    private String matter(String code) {
+        return code == null ? "" : matters.find(code)
+                .map(m -> m.title().replaceFirst("^行政处罚：", "") + "（" + m.basis() + "）").orElse(code);
     }
 
     private static String text(String s) {

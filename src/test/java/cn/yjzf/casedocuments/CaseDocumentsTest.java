@@ -67,7 +67,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @AutoConfigureMockMvc
 class CaseDocumentsTest {
 
-    static final String MATTER = "安全生产法第一百零二条";
+    static final String MATTER = "AQF-102";
+    /** How the documents name it: the violation in words and its penalty article, not the catalogue code. */
+    static final String MATTER_IN_WORDS = "未采取措施消除事故隐患（安全生产法第一百零二条）";
     static final LocalDate FILED = LocalDate.of(2026, 2, 2);
     static final Path TEMPLATES = copyOfTemplates();
 
@@ -100,6 +102,7 @@ class CaseDocumentsTest {
     @Autowired TransactionTemplate tx;
     @Autowired MockMvc mvc;
     @Autowired cn.yjzf.casefile.CaseFiles caseFiles;
+    @Autowired cn.yjzf.casework.CaseFixtures fx;
 
     record Office(Fixtures.Bureau b, Enterprise party, CurrentUser unitHead, CurrentUser reviewer, CurrentUser approver) {
         CurrentUser officer() { return b.officer(); }
@@ -157,7 +160,7 @@ class CaseDocumentsTest {
                 "除尘器室未设置泄爆口，现场拍照3张。", List.of(o.officer().id(), o.officer2().id())));
         c = cases.get(o.officer(), c.getId());
         c = step(o.officer(), c, reasoned(Action.CONCLUDE_INVESTIGATION, c, FILED.plusDays(3), "事实清楚，证据确凿，建议给予行政处罚"));
-        c = step(o.officer(), c, new CaseCommand(Action.SUBMIT, c.getVersion(), null, FILED.plusDays(4), null, null, "P-7",
+        c = step(o.officer(), c, new CaseCommand(Action.SUBMIT, c.getVersion(), null, FILED.plusDays(4), null, null, fx.proposal(o.officer(), MATTER),
                 "罚款", new BigDecimal("30000"), new BigDecimal("10000"), new BigDecimal("50000"),
                 "1处重大事故隐患，按基准一般阶次", null, true, true, true, null, null, null, null, null));
         c = step(o.unitHead(), c, reasoned(Action.APPROVE, c, null, "同意承办人意见"));
@@ -216,15 +219,15 @@ class CaseDocumentsTest {
                 o.officer().fullName(), "这是我们的执法证件"));
         expected.put(DocumentType.SITE_EXAMINATION_RECORD, List.of("勘验笔录", "2026年2月4日", "除尘器室未设置泄爆口"));
         expected.put(DocumentType.INVESTIGATION_REPORT, List.of("案件调查终结报告", "设备改造尚未完成", "除尘器室未设置泄爆口",
-                MATTER, "事实清楚，证据确凿，建议给予行政处罚", "2026年2月2日"));
+                MATTER_IN_WORDS, "事实清楚，证据确凿，建议给予行政处罚", "2026年2月2日"));
         expected.put(DocumentType.LEGAL_REVIEW_OPINION, List.of("法制审核意见书", "事实清楚，适用法律正确，程序合法", "钱法审",
-                "30000元", "10000元至50000元", "第五十八条"));
+                "30000元", "0元至50000元", "第五十八条"));
         expected.put(DocumentType.COLLECTIVE_DISCUSSION, List.of("集体讨论记录", "局长办公会集体讨论：同意罚款三万元", "孙局长",
                 "第五十七条第二款"));
         expected.put(DocumentType.HANDLING_APPROVAL, List.of("案件处理呈批表", "审核（执法机构负责", "同意承办人意见", "赵主任",
-                "法制审核意见", "钱法审", "负责人审批意见", "孙局长", "1处重大事故隐患，按基准一般阶次", "30000元"));
+                "法制审核意见", "钱法审", "负责人审批意见", "孙局长", "违法依据《安全生产法》第四十一条第二款", "30000元"));
         expected.put(DocumentType.PENALTY_NOTICE, List.of("行政处罚告知书", notice, "第四十四条、第四十五条",
-                "行政机关不得因当事人陈述、申辩而给予更重的处罚", "罚款人民币30000元", "设备改造尚未完成", MATTER));
+                "行政机关不得因当事人陈述、申辩而给予更重的处罚", "罚款人民币30000元", "设备改造尚未完成", MATTER_IN_WORDS));
         expected.put(DocumentType.HEARING_NOTICE, List.of("听证告知书", "应当在行政机关告知后五日内提出", "第六十四条第（一）项",
                 "第八十五条", "罚款人民币30000元"));
         expected.put(DocumentType.HEARING_RECORD, List.of("听证笔录", "2026年2月13日", "2026年2月25日", "非本案调查人员"));
@@ -432,15 +435,15 @@ class CaseDocumentsTest {
     void aTownshipCaseIsIssuedInTheDelegatingAgencysNameUnder委托AndInTheTownshipsUnder赋权() throws Exception {
         for (String kind : List.of("ENTRUSTED", "EMPOWERED")) {
             Office o = office();
-            jdbc.update("INSERT INTO casework_delegation (township_id, kind, delegating_agency_id, matters, valid_from, valid_to, source)"
-                    + " VALUES (?, ?, ?, ?, DATE '2025-01-01', DATE '2030-12-31', '测试委托书')",
-                    o.b().township().getId(), kind, o.b().agency().getId(), MATTER);
+            fx.delegate(o.b().township().getId(), kind, List.of(MATTER), LocalDate.of(2025, 1, 1), LocalDate.of(2030, 12, 31));
             CurrentUser township = o.b().townshipEnforcer();
             PenaltyCase c = cases.open(township, new NewCase(null, "清河某某公司", CaseEnums.PartyType.ORGANISATION, MATTER,
                     null, CaseEnums.Source.HAZARD, null, "乡镇案件", List.of(township.id(), o.officer().id()), null, null,
                     null, null));
             c = step(township, c, on(Action.SUBMIT_FILING, c, FILED));
-            step(o.approver(), c, on(Action.APPROVE, c, FILED));
+            CurrentUser approver = kind.equals("EMPOWERED") // 赋权: the township decides in its own name
+                    ? fx.townshipUser("乡镇负责人", o.b(), o.b().township().getId(), Role.APPROVER) : o.approver();
+            step(approver, c, on(Action.APPROVE, c, FILED));
             String text = text(store.ofOwner(CaseDocuments.OWNER, c.getId()).get(0).pdf());
             String name = kind.equals("ENTRUSTED") ? o.b().agency().getName() : o.b().township().getName();
             assertThat(text).as(kind).startsWith(name + "立案审批表").contains("清河某某公司");

@@ -58,7 +58,7 @@ class CaseExecutionTest {
         service.addAct(o.officer(), c.getId(), new NewAct(CaseEnums.ActKind.INTERROGATION, FILED.plusDays(1),
                 "询问当事人", List.of(o.officer().id(), o.officer2().id())));
         c = step(o.officer(), c, cmd(Action.CONCLUDE_INVESTIGATION, c));
-        c = step(o.officer(), c, CaseWorkflowTest.submit(c, "30000", true));
+        c = step(o.officer(), c, CaseWorkflowTest.submit(c, fx.proposal(o.officer(), CaseWorkflowTest.MATTER), "30000", true));
         c = step(o.unitHead(), c, cmd(Action.APPROVE, c));
         c = step(o.reviewer(), c, cmd(Action.APPROVE, c));
         c = step(o.approver(), c, cmd(Action.APPROVE, c));

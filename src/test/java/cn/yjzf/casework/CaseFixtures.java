@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 
 /** A bureau (from {@link Fixtures}) with the reviewing people a case needs; passwords are "x". */
 @Component
-class CaseFixtures {
+public class CaseFixtures {
 
     private static final AtomicInteger SEQ = new AtomicInteger();
 
@@ -51,7 +51,7 @@ class CaseFixtures {
     }
 
     /** Gives the township a 委托书 (ENTRUSTED) or 赋权 decision (EMPOWERED) for 行政检查 and the given matter codes. */
-    void delegate(Long townshipId, String kind, List<String> matters, LocalDate from, LocalDate to) {
+    public void delegate(Long townshipId, String kind, List<String> matters, LocalDate from, LocalDate to) {
         Township t = townships.findById(townshipId).orElseThrow();
         List<String> all = new java.util.ArrayList<>(matters);
         all.add(EnforcementMatterCatalogue.INSPECTION);
@@ -61,7 +61,7 @@ class CaseFixtures {
     }
 
     /** A stored penalty proposal (the penalty module's, default 基准) for one violation, made by {@code by}; its number. */
-    String proposal(CurrentUser by, String violationCode) {
+    public String proposal(CurrentUser by, String violationCode) {
         SecurityContextHolder.getContext().setAuthentication(
                 new UsernamePasswordAuthenticationToken(by, null, by.getAuthorities()));
         try {
@@ -75,7 +75,7 @@ class CaseFixtures {
     }
 
     /** A user of the township (赋权: its own reviewers and approvers). */
-    CurrentUser townshipUser(String username, Fixtures.Bureau b, Long townshipId, Role role) {
+    public CurrentUser townshipUser(String username, Fixtures.Bureau b, Long townshipId, Role role) {
         AppUser u = new AppUser(username + "-" + SEQ.incrementAndGet(), "{noop}x", username, b.agency().getId(), townshipId,
                 "Z" + username + SEQ.get(), LocalDate.of(2030, 12, 31), Set.of(role));
         if (role == Role.LEGAL_REVIEWER) {

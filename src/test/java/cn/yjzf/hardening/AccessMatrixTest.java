@@ -118,8 +118,9 @@ class AccessMatrixTest {
                 + java.time.LocalDate.now().plusDays(60) + "\"}").get("id").asText());
         ids.put("{publication}", "999999");
         ids.put("{document}", reinspected(township, ids.get("{order}")));
-        caseWithADocument(township);
-        caseFixtures(township);
+        // an agency case: 清溪镇 decides its own cases (赋权), where the agency's approver would rightly get a 403
+        caseWithADocument(api.get(Role.OFFICER));
+        caseFixtures(api.get(Role.OFFICER));
     }
 
     /** Re-inspects the order's first item (passed), which issues a 整改复查意见书; returns that document's id. */
@@ -136,12 +137,12 @@ class AccessMatrixTest {
         return ((cn.yjzf.organisation.CurrentUser) users.loadUserByUsername(username)).id();
     }
 
-    /** A 清溪镇 case (委托) handled by the township enforcer and the officer, filed, so its 立案审批表 is issued. */
+    /** An agency case handled by the two officers, filed, so its 立案审批表 is issued. */
     private void caseWithADocument(DemoApi township) throws Exception {
         long officer = ((cn.yjzf.organisation.CurrentUser) users.loadUserByUsername(USERS.get(Role.OFFICER))).id();
         com.fasterxml.jackson.databind.JsonNode c = township.created("/api/cases", "{\"enterpriseId\":3,\"partyName\":\"矩阵测试\","
-                + "\"partyType\":\"ORGANISATION\",\"matterCode\":\"安全生产法第一百零二条\",\"source\":\"HAZARD\","
-                + "\"cause\":\"矩阵测试案\",\"handlerIds\":[" + officer + "]}");
+                + "\"partyType\":\"ORGANISATION\",\"matterCode\":\"AQF-102\",\"source\":\"HAZARD\","
+                + "\"cause\":\"矩阵测试案\",\"handlerIds\":[" + officer + "," + userId("officer2") + "]}");
         String id = c.get("id").asText();
         c = township.created("/api/cases/" + id + "/actions",
                 "{\"action\":\"SUBMIT_FILING\",\"version\":" + c.get("version").asLong() + "}");
@@ -173,7 +174,7 @@ class AccessMatrixTest {
 
     private String openFiledCase(DemoApi township, long enforcer, long officer) throws Exception {
         String id = township.created("/api/cases", "{\"enterpriseId\":3,\"partyName\":\"矩阵测试企业\",\"partyType\":\"ORGANISATION\","
-                + "\"matterCode\":\"安全生产法第一百零二条\",\"source\":\"HAZARD\",\"cause\":\"矩阵测试案\",\"handlerIds\":["
+                + "\"matterCode\":\"AQF-102\",\"source\":\"HAZARD\",\"cause\":\"矩阵测试案\",\"handlerIds\":["
                 + enforcer + "," + officer + "]}").get("id").asText();
         township.created("/api/cases/" + id + "/actions", "{\"action\":\"SUBMIT_FILING\",\"version\":0}");
         api.get(Role.APPROVER).created("/api/cases/" + id + "/actions", "{\"action\":\"APPROVE\",\"version\":1}");

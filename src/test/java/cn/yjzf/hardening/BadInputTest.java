@@ -128,7 +128,7 @@ class BadInputTest {
         long a = ((cn.yjzf.organisation.CurrentUser) users.loadUserByUsername("officer")).id();
         long b = ((cn.yjzf.organisation.CurrentUser) users.loadUserByUsername("officer2")).id();
         long id = officer.created("/api/cases", "{\"partyName\":\"坏输入测试企业\",\"partyType\":\"ORGANISATION\","
-                + "\"matterCode\":\"安全生产法第一百零二条\",\"source\":\"HAZARD\",\"cause\":\"坏输入测试案\",\"handlerIds\":["
+                + "\"matterCode\":\"AQF-102\",\"source\":\"HAZARD\",\"cause\":\"坏输入测试案\",\"handlerIds\":["
                 + a + "," + b + "]}").get("id").asLong();
         officer.created("/api/cases/" + id + "/actions", "{\"action\":\"SUBMIT_FILING\",\"version\":0}");
         new DemoApi(mvc, "approver").created("/api/cases/" + id + "/actions", "{\"action\":\"APPROVE\",\"version\":1}");
