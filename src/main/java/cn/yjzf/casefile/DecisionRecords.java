@@ -22,10 +22,13 @@ class DecisionRecords {
 
     private final PenaltyProposalRepository proposals;
     private final ObjectMapper json;
+    private final cn.yjzf.organisation.EnforcementMatterCatalogue matters;
 
-    DecisionRecords(PenaltyProposalRepository proposals, ObjectMapper json) {
+    DecisionRecords(PenaltyProposalRepository proposals, ObjectMapper json,
+                    cn.yjzf.organisation.EnforcementMatterCatalogue matters) {
         this.proposals = proposals;
         this.json = json;
+        this.matters = matters;
     }
 
     CaseFileContent.DecisionRecord of(PenaltyCase c) {
@@ -35,7 +38,9 @@ class DecisionRecords {
         Set<String> tables = new LinkedHashSet<>();
         List<String> notes = new ArrayList<>();
         if (c.getMatterCode() != null) {
-            citations.add("违法事项：" + c.getMatterCode());
+            String code = c.getMatterCode();
+            citations.add("违法事项：" + matters.find(code)
+                    .map(m -> m.title().replaceFirst("^行政处罚：", "") + "（" + m.basis() + "，" + code + "）").orElse(code));
         }
         Optional<ProposalResult> result = proposal(c);
         result.ifPresent(r -> r.violations().forEach(v -> {

@@ -43,7 +43,7 @@ class CaseFilingTest {
         List<String> draftPages = CaseFileBinderTest.pages(draft);
         assertThat(draftPages.get(0)).contains("江城某某有限公司安全生产违法行为行政处罚案").contains("不予行政处罚");
         assertThat(String.join("", draftPages)).contains("勘验笔录").contains("勘验现场：煤磨车间可燃气体报警装置未设置")
-                .contains("决策记录").contains("违法事项：安全生产法第一百零二条");
+                .contains("决策记录").contains("违法事项：未采取措施消除事故隐患（安全生产法第一百零二条，AQF-102）");
 
         String body = mvc.perform(post("/api/cases/" + c.caseId() + "/case-file").with(httpBasic(c.approver().username(), "x")))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.archiveNo").value(org.hamcrest.Matchers.containsString("案〔")))
