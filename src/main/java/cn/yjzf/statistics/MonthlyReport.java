@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 /**
  * 全国隐患排查治理月报 in the column layout of casework-facts §8 (🟡: taken from a secondary description, the official
  * form was not obtained). By industry, for the month and for 1月–X月. What the system does not record is shown as
- * 未采集 (enterprises' own 排查治理 reports, 治理计划, 五到位) or 未接入 (挂牌督办 until connected); never estimated.
+ * 未采集 (enterprises' own 排查治理 reports, 治理计划, 五到位) never estimated.
  */
 @Component
 class MonthlyReport {

@@ -85,6 +85,27 @@ public class StatisticsDataset {
         return hazard;
     }
 
+    /** A 挂牌督办 listing of the hazard's rectification item at a level, closed (销号) on a day or still open. */
+    public long listing(long hazardId, String level, LocalDate listedOn, LocalDate closedOn, long userId) {
+        Map<String, Object> t = jdbc.queryForMap("SELECT t.id, t.agency_id, t.township_id, r.enterprise_id FROM rectification_track t"
+                + " JOIN hazard h ON h.id = t.hazard_id JOIN finding f ON f.id = h.finding_id JOIN inspection r ON r.id = f.inspection_id"
+                + " WHERE t.hazard_id = ?", hazardId);
+        Map<String, Object> v = new HashMap<>(Map.of("track_id", t.get("id"), "enterprise_id", t.get("enterprise_id"),
+                "hazard_agency_id", t.get("agency_id"), "level", level, "supervising_agency_id", t.get("agency_id"),
+                "rule_set", "QUZHOU_2022", "document_no", "统督〔2025〕" + SEQ.incrementAndGet() + "号",
+                "responsible_person", "统计负责人", "deadline", Date.valueOf(listedOn.plusDays(90)),
+                "listed_on", Date.valueOf(listedOn)));
+        v.put("listed_by", userId);
+        v.put("status", closedOn == null ? "RECTIFYING" : "CLOSED");
+        if (closedOn != null) {
+            v.put("closed_on", Date.valueOf(closedOn));
+        }
+        if (t.get("township_id") != null) {
+            v.put("hazard_township_id", t.get("township_id"));
+        }
+        return insert("supervision_listing", v);
+    }
+
     /** A penalty case at the given outcome and decision day (null: not decided yet). */
     public long penaltyCase(long agencyId, Long townshipId, Long enterpriseId, String party, String partyType,
                             String outcome, LocalDate decidedOn, BigDecimal fine, String cause, String penalty, long userId) {

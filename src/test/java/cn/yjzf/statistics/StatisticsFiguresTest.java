@@ -78,16 +78,20 @@ class StatisticsFiguresTest extends StatisticsTestBase {
         String itemC = "第八条/三";
         d.hazard(i1, "GENERAL", cites(itemA, itemC), "PASSED", false, u);      // H1
         d.hazard(i1, "GENERAL", cites(itemA), "RECTIFYING", true, u);          // H2 overdue
-        d.hazard(i1, "MAJOR", cites(itemB), "PASSED", false, u);               // H3
+        long h3 = d.hazard(i1, "MAJOR", cites(itemB), "PASSED", false, u);    // H3
         d.hazard(i2, "GENERAL", cites(itemA), null, false, u);                 // H4 no order yet
-        d.hazard(i2, "MAJOR", cites(itemB), "ESCALATED", true, u);             // H5 overdue, escalated
+        long h5 = d.hazard(i2, "MAJOR", cites(itemB), "ESCALATED", true, u);  // H5 overdue, escalated
         d.hazard(i3, "GENERAL", cites(itemC), "PASSED", false, u);             // H6
         d.hazard(i3, "UNMATCHED", "[]", null, false, u);                       // H7 not a hazard
         d.hazard(i4, "GENERAL", "[]", "ORDERED", false, u);                    // H8 manual grade, no item
-        d.hazard(i5, "MAJOR", cites(itemB), "PASSED", false, u);               // H9 county agency
+        long h9 = d.hazard(i5, "MAJOR", cites(itemB), "PASSED", false, u);    // H9 county agency
         d.hazard(i6, "GENERAL", cites(itemA), "PASSED", false, u);             // H10 other agency
         d.hazard(i7, "GENERAL", cites(itemA), "PASSED", false, u);             // H11 2024
-        d.hazard(i8, "MAJOR", cites(itemB), "ORDERED", true, u);               // H12 April
+        long h12 = d.hazard(i8, "MAJOR", cites(itemB), "ORDERED", true, u);   // H12 April
+        d.listing(h3, "PROVINCE", LocalDate.of(2025, 1, 15), LocalDate.of(2025, 3, 1), u);   // L1 省级, 销号 in March
+        d.listing(h5, "CITY", LocalDate.of(2025, 2, 1), null, u);                            // L2
+        d.listing(h9, "COUNTY", LocalDate.of(2025, 3, 25), null, u);                         // L3 county agency
+        d.listing(h12, "CITY", LocalDate.of(2025, 4, 5), null, u);                           // L4 after the period
 
         d.penaltyCase(a, t1, e1, "统计企业", "ORGANISATION", "PENALTY", LocalDate.of(2025, 1, 25),
                 new BigDecimal("2000000.00"), "未采取措施消除事故隐患", "罚款", u);                          // P1
@@ -124,7 +128,8 @@ class StatisticsFiguresTest extends StatisticsTestBase {
                 List.of("一般隐患整改率", "40.0%"),
                 List.of("重大隐患（排查）", "3"), List.of("重大隐患已整改", "2"), List.of("重大隐患逾期未整改", "1"),
                 List.of("重大隐患整改率", "66.7%"),
-                List.of("重大隐患挂牌督办", "未接入"), List.of("其中省级挂牌", "未接入"), List.of("挂牌隐患销号", "未接入"),
+                // listings L1 L2 L3 (L4 is in April), of which 省级 L1, 销号 L1
+                List.of("重大隐患挂牌督办", "3"), List.of("其中省级挂牌", "1"), List.of("挂牌隐患销号", "1"),
                 List.of("行政处罚（件）", "4"), List.of("罚款（元）", "2064574.56"), List.of("罚款（万元）", "206.457456"));
     }
 
@@ -198,10 +203,10 @@ class StatisticsFiguresTest extends StatisticsTestBase {
         assertThat(report.get(0).rows()).containsExactly(
                 List.of("建材", "未采集", "0", "0", "—", "1", "1", "100.0%", "未采集", "未采集", "—", "—", "未采集"),     // H9
                 List.of("机械", "未采集", "1", "0", "0.0%", "0", "0", "—", "未采集", "未采集", "—", "—", "未采集"),       // H8
-                List.of("合计", "未采集", "1", "0", "0.0%", "1", "1", "100.0%", "未采集", "未采集", "未接入", "未接入", "未采集"));
+                List.of("合计", "未采集", "1", "0", "0.0%", "1", "1", "100.0%", "未采集", "未采集", "1", "0", "未采集")); // L3
         assertThat(report.get(1).title()).isEqualTo("2025年1月–3月累计");
         assertThat(report.get(1).rows().get(report.get(1).rows().size() - 1)).isEqualTo(
-                List.of("合计", "未采集", "5", "2", "40.0%", "3", "2", "66.7%", "未采集", "未采集", "未接入", "未接入", "未采集"));
+                List.of("合计", "未采集", "5", "2", "40.0%", "3", "2", "66.7%", "未采集", "未采集", "3", "1", "未采集"));
     }
 
     @Test
@@ -219,7 +224,7 @@ class StatisticsFiguresTest extends StatisticsTestBase {
             assertThat(month.getRow(0).getCell(0).getStringCellValue()).isEqualTo("行业");
             assertThat(month.getRow(3).getCell(0).getStringCellValue()).isEqualTo("合计");
             assertThat(month.getRow(3).getCell(5).getNumericCellValue()).isEqualTo(1.0);
-            assertThat(month.getRow(3).getCell(10).getStringCellValue()).isEqualTo("未接入");
+            assertThat(new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(month.getRow(3).getCell(10))).isEqualTo("1");
         }
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'EXPORT_STATISTICS' AND actor = ?",
                 Integer.class, approver.username())).isEqualTo(2);
