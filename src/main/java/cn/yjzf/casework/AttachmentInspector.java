@@ -51,6 +51,7 @@ class AttachmentInspector {
         }
         String sha = sha256(bytes);
         if (startsWith(bytes, 0x25, 0x50, 0x44, 0x46, 0x2D)) { // %PDF-
+            requireReadablePdf(bytes);
             return new Inspected("application/pdf", bytes.length, sha, null, null);
         }
         String type;
@@ -113,6 +114,27 @@ class AttachmentInspector {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A PDF must open, have pages and not be encrypted: the 案卷 merges its pages, and one unreadable upload would
+     * otherwise stop the whole case file from binding.
+     */
+    private static void requireReadablePdf(byte[] bytes) {
+        boolean readable;
+        try {
+            com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(bytes);
+            try {
+                readable = reader.getNumberOfPages() > 0 && !reader.isEncrypted();
+            } finally {
+                reader.close();
+            }
+        } catch (java.io.IOException | RuntimeException broken) {
+            readable = false;
+        }
+        if (!readable) {
+            throw new InvalidInputException("file", "UNREADABLE_PDF", "PDF 文件无法打开、没有页面或已加密，不能作为证据附件");
         }
     }
 }

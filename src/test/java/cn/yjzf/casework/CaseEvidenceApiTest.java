@@ -40,7 +40,7 @@ import org.springframework.test.web.servlet.ResultActions;
 @AutoConfigureMockMvc
 class CaseEvidenceApiTest {
 
-    static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PDF = TestPdfs.onePage(0);
 
     @Autowired MockMvc mvc;
     @Autowired CaseFixtures fx;
@@ -99,6 +99,9 @@ class CaseEvidenceApiTest {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].code").value("IMAGE_TOO_LARGE"));
         upload(o.officer(), c.getId(), "broken.jpg", "image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1, 2})
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].code").value("UNREADABLE_IMAGE"));
+        // a PDF by its first bytes that does not open: it would stop the 案卷 from binding
+        upload(o.officer(), c.getId(), "坏报告.pdf", "application/pdf", "%PDF-1.4 garbage".getBytes(StandardCharsets.US_ASCII))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].code").value("UNREADABLE_PDF"));
         byte[] big = new byte[70 * 1024];
         System.arraycopy(PDF, 0, big, 0, PDF.length);
         upload(o.officer(), c.getId(), "big.pdf", "application/pdf", big)

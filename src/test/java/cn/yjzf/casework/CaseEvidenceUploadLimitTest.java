@@ -47,11 +47,9 @@ class CaseEvidenceUploadLimitTest {
         return HttpClient.newHttpClient().send(r, HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A readable PDF of about {@code size} bytes (uploads must open as PDFs). */
     private static byte[] pdf(int size) {
-        byte[] b = new byte[size];
-        byte[] head = "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII);
-        System.arraycopy(head, 0, b, 0, head.length);
-        return b;
+        return TestPdfs.onePage(size);
     }
 
     @Test

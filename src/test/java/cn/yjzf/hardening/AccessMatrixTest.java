@@ -137,12 +137,12 @@ class AccessMatrixTest {
         return ((cn.yjzf.organisation.CurrentUser) users.loadUserByUsername(username)).id();
     }
 
-    /** An agency case handled by the two officers, filed, so its 立案审批表 is issued. */
+    /** An agency case in 清溪镇 handled by the officer and the township enforcer, filed, so its 立案审批表 is issued. */
     private void caseWithADocument(DemoApi township) throws Exception {
         long officer = ((cn.yjzf.organisation.CurrentUser) users.loadUserByUsername(USERS.get(Role.OFFICER))).id();
         com.fasterxml.jackson.databind.JsonNode c = township.created("/api/cases", "{\"enterpriseId\":3,\"partyName\":\"矩阵测试\","
                 + "\"partyType\":\"ORGANISATION\",\"matterCode\":\"AQF-102\",\"source\":\"HAZARD\","
-                + "\"cause\":\"矩阵测试案\",\"handlerIds\":[" + officer + "," + userId("officer2") + "]}");
+                + "\"cause\":\"矩阵测试案\",\"handlerIds\":[" + officer + "," + userId("township") + "]}");
         String id = c.get("id").asText();
         c = township.created("/api/cases/" + id + "/actions",
                 "{\"action\":\"SUBMIT_FILING\",\"version\":" + c.get("version").asLong() + "}");
@@ -181,7 +181,7 @@ class AccessMatrixTest {
         return id;
     }
 
-    private static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PDF = cn.yjzf.casework.TestPdfs.onePage(0);
 
     private static String upload(DemoApi township, String caseId) throws Exception {
         String body = township.perform(multipart("/api/cases/" + caseId + "/attachments")
