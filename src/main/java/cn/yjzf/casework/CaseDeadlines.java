@@ -21,6 +21,12 @@ public class CaseDeadlines {
     static final int HANDLING_DAYS = 90;
     /** 《行政处罚法》第六十七条第三款：收到决定书之日起十五日内缴纳罚款（自然日）. */
     static final int PAYMENT_DAYS = 15;
+    /** 《行政复议法》（2023）第二十条：知道行政行为之日起六十日内申请行政复议（自然日）. */
+    static final int REVIEW_DAYS = 60;
+    /** 《行政诉讼法》第四十六条：知道作出行政行为之日起六个月内提起诉讼. */
+    static final int LITIGATION_MONTHS = 6;
+    /** 《行政强制法》第五十四条：催告书送达十日后仍未履行的方可申请强制执行；第六十九条：十日以内为工作日. */
+    static final int DEMAND_WAIT_WORKING_DAYS = 10;
 
     public enum Status { DONE, OPEN, DUE_SOON, OVERDUE }
 
@@ -57,8 +63,8 @@ public class CaseDeadlines {
             Deadline pay = natural("缴纳罚款", served.plusDays(PAYMENT_DAYS), "《行政处罚法》第六十七条第三款：收到决定书之日起十五日内",
                     c.executionDone(), today);
             list.add(pay);
-            LocalDate review = served.plusDays(60);
-            LocalDate suit = served.plusMonths(6);
+            LocalDate review = served.plusDays(REVIEW_DAYS);
+            LocalDate suit = served.plusMonths(LITIGATION_MONTHS);
             list.add(partyWindow("当事人申请行政复议", review, "《行政复议法》第二十条：知道行政行为之日起六十日内", today));
             list.add(partyWindow("当事人提起行政诉讼", suit, "《行政诉讼法》第四十六条：知道行政行为之日起六个月内", today));
             list.add(natural("申请法院强制执行", suit.plusMonths(3),

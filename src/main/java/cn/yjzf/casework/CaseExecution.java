@@ -331,8 +331,8 @@ public class CaseExecution {
         f.setExecutionDone(c.executionDone());
         EnforcementDemand d = lastDemand(c.getId()).orElse(null);
         f.setDemandServed(d != null);
-        f.setDemandWaitOver(d != null && on.isAfter(calendar.plusWorkingDays(d.getServedOn(), 10).date()));
-        f.setRemedyWindowsOver(c.getDecisionServedOn() != null && on.isAfter(c.getDecisionServedOn().plusMonths(6)));
+        f.setDemandWaitOver(d != null && on.isAfter(calendar.plusWorkingDays(d.getServedOn(), CaseDeadlines.DEMAND_WAIT_WORKING_DAYS).date()));
+        f.setRemedyWindowsOver(c.getDecisionServedOn() != null && on.isAfter(c.getDecisionServedOn().plusMonths(CaseDeadlines.LITIGATION_MONTHS)));
         return f;
     }
 

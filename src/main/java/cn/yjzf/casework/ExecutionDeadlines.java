@@ -55,7 +55,7 @@ class ExecutionDeadlines implements CaseDeadlines.Contributor {
             }
         }
         demands.findByCaseIdOrderById(c.getId()).stream().reduce((a, b) -> b).ifPresent(demand -> {
-            Deadline wait = d.working("催告期满（此后方可申请法院强制执行）", demand.getServedOn(), 10,
+            Deadline wait = d.working("催告期满（此后方可申请法院强制执行）", demand.getServedOn(), CaseDeadlines.DEMAND_WAIT_WORKING_DAYS,
                     "《行政强制法》第五十四条：催告书送达十日后当事人仍未履行的，可申请人民法院强制执行；第六十九条：十日以内为工作日",
                     c.getEnforcementAppliedOn() != null || c.executionDone(), today);
             // waiting is not the agency's to miss: never shown as overdue
