@@ -18,6 +18,8 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
+import org.xhtmlrenderer.pdf.FontFamily;
+import org.xhtmlrenderer.pdf.ITextFontResolver;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 
 /**
@@ -42,6 +44,7 @@ public class PdfRenderer {
     private final DocumentsProperties properties;
     private final ResourceLoader resources;
     private final Map<String, BaseFont> fonts = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile Map<String, FontFamily> families;
 
     public PdfRenderer(DocumentsProperties properties, ResourceLoader resources) {
         this.properties = properties;
@@ -170,13 +173,10 @@ public class PdfRenderer {
     }
 
     private byte[] toPdf(String xhtml) {
+        ITextFontResolver fontResolver = new ITextFontResolver();
+        fontResolver.getFonts().putAll(fontFamilies());
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
-                ITextRenderer.DEFAULT_DOTS_PER_PIXEL, new ClippedTextOutputDevice());
-        // Flying Saucer reads the family description from this path (a file or classpath resource); glyphs come from
-        // the BaseFont created once from bytes.
-        register(renderer, properties.font(), FONT_FAMILY);
-        register(renderer, properties.boldFont(), BOLD_FAMILY);
-        register(renderer, properties.titleFont(), TITLE_FAMILY);
+                ITextRenderer.DEFAULT_DOTS_PER_PIXEL, new ClippedTextOutputDevice(), fontResolver);
         renderer.setDocumentFromString(xhtml);
         renderer.layout();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -189,8 +189,32 @@ public class PdfRenderer {
         return font(properties.font());
     }
 
-    private void register(ITextRenderer renderer, String location, String family) {
-        renderer.getFontResolver().addFont(font(location), location.replaceFirst("^(classpath|file):", ""), family);
+    /**
+     * The font families, described once. {@code ITextFontResolver.addFont} re-reads the whole font file from its path
+     * to describe it (underline/strike-out metrics), i.e. about 25 MB read and copied per document with the default
+     * Noto faces; the descriptions are read-only afterwards, so every renderer shares them.
+     */
+    private Map<String, FontFamily> fontFamilies() {
+        Map<String, FontFamily> described = families;
+        if (described == null) {
+            synchronized (this) {
+                if (families == null) {
+                    ITextFontResolver resolver = new ITextFontResolver();
+                    register(resolver, properties.font(), FONT_FAMILY);
+                    register(resolver, properties.boldFont(), BOLD_FAMILY);
+                    register(resolver, properties.titleFont(), TITLE_FAMILY);
+                    families = Map.copyOf(resolver.getFonts());
+                }
+                described = families;
+            }
+        }
+        return described;
+    }
+
+    // Flying Saucer reads the family description from this path (a file or classpath resource); glyphs come from the
+    // BaseFont created once from bytes.
+    private void register(ITextFontResolver resolver, String location, String family) {
+        resolver.addFont(font(location), location.replaceFirst("^(classpath|file):", ""), family);
     }
 
     private BaseFont font(String location) {

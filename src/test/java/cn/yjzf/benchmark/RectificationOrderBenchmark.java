@@ -54,28 +54,7 @@ class RectificationOrderBenchmark {
 
     /** The rendering alone, for the share of the end-to-end time it takes: documents per minute on THREADS threads. */
     private double renderOnly() throws Exception {
-        java.util.Map<String, Object> model = java.util.Map.of("doc", new cn.yjzf.rectification.OrderDocument("江城市应急管理局",
-                "基准责改〔2026〕1号", "责令限期整改指令书", "测试建材企业", "91330100MA0000001X", "测试路1号", "刘法人", "2026年6月10日",
-                "煤磨车间", List.of(new cn.yjzf.rectification.OrderDocument.Line(1, "燃气配气间未设置可燃气体浓度监测报警装置", "燃气配气间",
-                        "重大事故隐患", List.of("《工贸企业重大事故隐患判定标准》第六条第（六）项"), "2026年6月30日")), true,
-                List.of(new cn.yjzf.rectification.OrderDocument.Officer("张堃", "C101")), "2026年6月10日"));
-        int n = 200;
-        AtomicInteger left = new AtomicInteger(n);
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        long t0 = System.nanoTime();
-        List<Future<?>> done = new ArrayList<>();
-        for (int t = 0; t < THREADS; t++) {
-            done.add(pool.submit(() -> {
-                while (left.getAndDecrement() > 0) {
-                    renderer.render(cn.yjzf.documents.DocumentType.RECTIFICATION_ORDER, model);
-                }
-            }));
-        }
-        for (Future<?> f : done) {
-            f.get();
-        }
-        pool.shutdown();
-        return n / ((System.nanoTime() - t0) / 1e9) * 60;
+        return OrderRenderBenchmark.perMinute(renderer, 200, THREADS);
     }
 
     @Test
