@@ -1,6 +1,8 @@
 package cn.yjzf.casedocuments;
 
 import cn.yjzf.casework.CaseAct;
+import cn.yjzf.casework.CaseEnums;
+import cn.yjzf.casework.CaseExecution;
 import cn.yjzf.casework.CaseTransition;
 import cn.yjzf.casework.CaseEnums.PartyType;
 import cn.yjzf.casework.PenaltyCase;
@@ -48,7 +50,7 @@ class CaseDocumentData {
 
     /** Everything a case document may print; {@code act} is the investigative act a 笔录 records (or null). */
     Map<String, Object> of(PenaltyCase c, List<CaseTransition> history, List<CaseAct> acts, List<IssuedDocument> issued,
-                           CaseAct act) {
+                           CaseAct act, CaseExecution.ExecutionState execution) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("issuingName", c.getIssuingName());
         d.put("actingMode", "ENTRUSTED".equals(c.getActingMode()) ? "委托" : "EMPOWERED".equals(c.getActingMode()) ? "赋权" : "");
@@ -111,6 +113,15 @@ class CaseDocumentData {
         d.put("closing", dated(opinion(last(history, Stage.CLOSING_REVIEW, "APPROVE"), "同意结案"), c.getClosedOn()));
         d.put("closedOn", date(c.getClosedOn()));
         d.put("receiptRows", receiptRows(c, issued));
+        d.put("summaryPlace", ""); // 当场处罚的地点 is not recorded by the summary case: printed as a line to fill
+        d.put("criminalTrigger", text(c.getCriminalTrigger()));
+        d.put("criminalFlaggedOn", date(c.getCriminalFlaggedOn()));
+        d.put("transferApproved", c.getTransferDecision() == CaseEnums.TransferDecision.TRANSFER);
+        d.put("transferDecidedOn", date(c.getTransferDecidedOn()));
+        Map<String, Object> transfer = dated(opinion(last(history, null, "DECIDE_TRANSFER"), ""), c.getTransferDecidedOn());
+        transfer.put("opinion", ((String) transfer.get("opinion")).replaceFirst("；移送决定：.*$", "")); // the enum, shown in words
+        d.put("transferApproval", transfer);
+        ExecutionData.put(d, execution);
         return d;
     }
 

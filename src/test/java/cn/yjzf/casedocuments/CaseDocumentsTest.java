@@ -103,6 +103,7 @@ class CaseDocumentsTest {
     @Autowired MockMvc mvc;
     @Autowired cn.yjzf.casefile.CaseFiles caseFiles;
     @Autowired cn.yjzf.casework.CaseFixtures fx;
+    @Autowired cn.yjzf.casework.CaseExecution execution;
 
     record Office(Fixtures.Bureau b, Enterprise party, CurrentUser unitHead, CurrentUser reviewer, CurrentUser approver) {
         CurrentUser officer() { return b.officer(); }
@@ -152,6 +153,20 @@ class CaseDocumentsTest {
 
     /** 立案 → … → 结案 with a hearing, a collective discussion, a reminder and a payment; returns the case id. */
     Long throughTheWholeProcedure(Office o) {
+        PenaltyCase c = decidedAndServed(o);
+        documents.issueOnDemand(o.officer(), c.getId(), DocumentType.ENFORCEMENT_REMINDER);
+        c = cases.get(o.officer(), c.getId());
+        c = step(o.officer(), c, new CaseCommand(Action.RECORD_PAYMENT, c.getVersion(), null, LocalDate.of(2026, 3, 5),
+                null, null, null, null, null, null, null, null, null, null, null, null, null, new BigDecimal("30000"),
+                null, null, null));
+        c = step(o.officer(), c, on(Action.REQUEST_CLOSING, c, LocalDate.of(2026, 3, 5)));
+        c = step(o.approver(), c, reasoned(Action.APPROVE, c, LocalDate.of(2026, 3, 6), "罚款已缴清，同意结案"));
+        assertThat(c.getStage()).isEqualTo(Stage.CLOSED);
+        return c.getId();
+    }
+
+    /** 立案 → … → the 决定书 (30000 元) served on 2026-03-02: the case is in execution, nothing paid. */
+    PenaltyCase decidedAndServed(Office o) {
         PenaltyCase c = opened(o);
         documents.issueOnDemand(o.officer(), c.getId(), DocumentType.INQUIRY_NOTICE);
         cases.addAct(o.officer(), c.getId(), new NewAct(CaseEnums.ActKind.INTERROGATION, FILED.plusDays(1),
@@ -173,16 +188,7 @@ class CaseDocumentsTest {
         c = step(o.officer(), c, on(Action.RECORD_HEARING, c, LocalDate.of(2026, 2, 25)));
         c = step(o.officer(), c, reasoned(Action.CONCLUDE_STATEMENT, c, LocalDate.of(2026, 2, 26), "当事人称改造已在进行，请求从轻处罚；经复核不予采纳"));
         c = step(o.officer2(), c, on(Action.DECIDE, c, LocalDate.of(2026, 2, 27)));
-        c = step(o.officer(), c, on(Action.SERVE_DECISION, c, LocalDate.of(2026, 3, 2)));
-        documents.issueOnDemand(o.officer(), c.getId(), DocumentType.ENFORCEMENT_REMINDER);
-        c = cases.get(o.officer(), c.getId());
-        c = step(o.officer(), c, new CaseCommand(Action.RECORD_PAYMENT, c.getVersion(), null, LocalDate.of(2026, 3, 5),
-                null, null, null, null, null, null, null, null, null, null, null, null, null, new BigDecimal("30000"),
-                null, null, null));
-        c = step(o.officer(), c, on(Action.REQUEST_CLOSING, c, LocalDate.of(2026, 3, 5)));
-        c = step(o.approver(), c, reasoned(Action.APPROVE, c, LocalDate.of(2026, 3, 6), "罚款已缴清，同意结案"));
-        assertThat(c.getStage()).isEqualTo(Stage.CLOSED);
-        return c.getId();
+        return step(o.officer(), c, on(Action.SERVE_DECISION, c, LocalDate.of(2026, 3, 2)));
     }
 
     @Test
@@ -305,6 +311,13 @@ class CaseDocumentsTest {
             checked++;
         }
         assertThat(checked).as("numbered documents checked").isGreaterThanOrEqualTo(8);
+        // the 备考表 is the last sheet, unnumbered: the numbered page count, the 立卷人 (who filed), the 检查人 and the date
+        int numbered = pages.size() - front - 1;
+        String notes = pages.get(pages.size() - 1);
+        assertThat(notes).contains("备考表", filed.getArchiveNo(), "本卷共有文件材料" + numbered + "页", "立卷人孙局长", "检查人",
+                cn.yjzf.documents.ChineseDates.format(filed.getArchivedOn())).doesNotEndWith(Integer.toString(numbered + 1));
+        assertThat(pages.get(pages.size() - 2)).endsWith(Integer.toString(numbered));
+        assertThat(filed.getPageCount()).isEqualTo(pages.size());
     }
 
     @Test
@@ -448,6 +461,85 @@ class CaseDocumentsTest {
             String name = kind.equals("ENTRUSTED") ? o.b().agency().getName() : o.b().township().getName();
             assertThat(text).as(kind).startsWith(name + "立案审批表").contains("清河某某公司");
         }
+    }
+
+    @Test
+    void theSummaryDecisionIsIssuedNumberedWhenTheSummaryCaseIsRecordedAndAnApprovedTransferIssuesTheTransferDocuments()
+            throws Exception {
+        Office o = office();
+        PenaltyCase c = cases.open(o.officer(), new NewCase(null, "个体户王堃", CaseEnums.PartyType.INDIVIDUAL, MATTER, null,
+                CaseEnums.Source.HAZARD, null, "未按规定佩戴劳动防护用品", List.of(o.officer().id()),
+                CaseEnums.Procedure.SUMMARY, "罚款", new BigDecimal("200"), LocalDate.of(2026, 3, 1)));
+        IssuedDocumentView summary = store.ofOwner(CaseDocuments.OWNER, c.getId()).get(0);
+        assertThat(summary.type()).isEqualTo(DocumentType.SUMMARY_DECISION_INDIVIDUAL);
+        assertThat(summary.documentNo()).matches("测应急罚〔2026〕\\d+号"); // 第五十二条: 编有号码
+        assertThat(text(summary.pdf())).contains(o.b().agency().getName(), "当场行政处罚决定书（个人）", summary.documentNo(),
+                "个体户王堃", "身份证件号码", "未按规定佩戴劳动防护用品", MATTER_IN_WORDS, "罚款数额：人民币200元",
+                "处罚时间：2026年3月1日", "处罚地点", "第五十一条、第五十二条", "六十日内", "六个月内", "执法证号",
+                "当事人拒绝签收的，应当在行政处罚决定书上注明", "报所属行政机关备案");
+        assertNoInkOutsideTheMargins("SUMMARY_DECISION_INDIVIDUAL", summary.pdf());
+        byte[] organisation = documents.draft(o.officer(), c.getId(), DocumentType.SUMMARY_DECISION_ORGANISATION);
+        assertThat(text(organisation)).contains("当场行政处罚决定书（单位）", "统一社会信用代码", "草稿");
+        assertNoInkOutsideTheMargins("SUMMARY_DECISION_ORGANISATION", organisation);
+
+        c = step(o.officer(), c, new CaseCommand(Action.FLAG_CRIMINAL, c.getVersion(), "拒不执行停产停业决定，涉嫌危险作业罪",
+                LocalDate.of(2026, 3, 1), null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null));
+        step(o.approver(), c, new CaseCommand(Action.DECIDE_TRANSFER, c.getVersion(), "已核实，批准移送公安机关",
+                LocalDate.of(2026, 3, 2), null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, CaseEnums.TransferDecision.TRANSFER, null));
+        Map<DocumentType, IssuedDocumentView> issued = new EnumMap<>(DocumentType.class);
+        store.ofOwner(CaseDocuments.OWNER, c.getId()).forEach(d -> issued.put(d.type(), d));
+        assertThat(issued).containsKeys(DocumentType.TRANSFER_APPROVAL, DocumentType.CRIMINAL_CASE_TRANSFER);
+        assertThat(text(issued.get(DocumentType.TRANSFER_APPROVAL).pdf())).contains("案件移送审批表", "个体户王堃",
+                "拒不执行停产停业决定，涉嫌危险作业罪", "批准移送", "已核实，批准移送公安机关", "孙局长", "2026年3月2日",
+                "24小时内向同级公安机关移送");
+        assertThat(text(issued.get(DocumentType.CRIMINAL_CASE_TRANSFER).pdf())).contains("涉嫌犯罪案件移送书", "公安局",
+                "个体户王堃", "拒不执行停产停业决定，涉嫌危险作业罪", "2026年3月2日", "第二十七条", "第三条",
+                "涉案物品清单", "第六条", "回执");
+        for (DocumentType t : List.of(DocumentType.TRANSFER_APPROVAL, DocumentType.CRIMINAL_CASE_TRANSFER)) {
+            assertNoInkOutsideTheMargins(t.name(), issued.get(t).pdf());
+        }
+    }
+
+    @Test
+    void anApprovedPaymentArrangementAndACourtApplicationIssueTheirDocumentsFromTheExecutionRecords() throws Exception {
+        Office o = office();
+        PenaltyCase c = decidedAndServed(o);
+        cn.yjzf.casework.PaymentArrangement a = execution.applyForArrangement(o.officer(), c.getId(),
+                new cn.yjzf.casework.ExecutionCommands.ArrangementRequest(cn.yjzf.casework.PaymentArrangement.Kind.INSTALMENTS,
+                        "经营困难，提供财务报表", LocalDate.of(2026, 3, 5), List.of(
+                        new cn.yjzf.casework.ExecutionCommands.Instalment(LocalDate.of(2026, 3, 31), new BigDecimal("15000")),
+                        new cn.yjzf.casework.ExecutionCommands.Instalment(LocalDate.of(2026, 4, 30), new BigDecimal("15000")))));
+        assertThat(store.ofOwner(CaseDocuments.OWNER, c.getId())).extracting(IssuedDocumentView::type)
+                .doesNotContain(DocumentType.PAYMENT_ARRANGEMENT_APPROVAL); // applied for, not yet approved
+        execution.decideArrangement(o.approver(), c.getId(), a.getId(),
+                new cn.yjzf.casework.ExecutionCommands.DecisionRequest(true, a.getVersion(), "同意分两期"));
+        IssuedDocumentView approval = store.ofOwner(CaseDocuments.OWNER, c.getId()).stream()
+                .filter(d -> d.type() == DocumentType.PAYMENT_ARRANGEMENT_APPROVAL).findFirst().orElseThrow();
+        assertThat(approval.documentNo()).matches("测应急缴批〔2026〕\\d+号");
+        String decision = store.ofOwner(CaseDocuments.OWNER, c.getId()).stream()
+                .filter(d -> d.type() == DocumentType.PENALTY_DECISION_ORGANISATION).findFirst().orElseThrow().documentNo();
+        assertThat(text(approval.pdf())).contains("延期（分期）缴纳罚款批准书", approval.documentNo(), decision,
+                "分期缴纳", "经营困难，提供财务报表", "2026年3月5日", "第1期", "2026年3月31日前", "15000元", "第2期",
+                "2026年4月30日前", "同意分两期", "第六十六条第二款", "百分之三");
+        assertNoInkOutsideTheMargins("PAYMENT_ARRANGEMENT_APPROVAL", approval.pdf());
+
+        // another case, unpaid: 催告 then the court (windows of 行政强制法第五十三、五十四条 as in CaseExecutionTest)
+        Office p = office();
+        PenaltyCase d = decidedAndServed(p);
+        execution.serveDemand(p.officer(), d.getId(), new cn.yjzf.casework.ExecutionCommands.DemandRequest(
+                LocalDate.of(2026, 9, 3), "限于收到本催告书之日起十日内缴纳罚款30000元"));
+        execution.applyToCourt(p.officer(), d.getId(), new cn.yjzf.casework.ExecutionCommands.CourtApplicationRequest(
+                LocalDate.of(2026, 9, 25), "江城区人民法院"));
+        IssuedDocumentView application = store.ofOwner(CaseDocuments.OWNER, d.getId()).stream()
+                .filter(x -> x.type() == DocumentType.COURT_ENFORCEMENT_APPLICATION).findFirst().orElseThrow();
+        assertThat(application.documentNo()).matches("测应急强执〔2026〕\\d+号");
+        assertThat(application.issuedOn()).isEqualTo(LocalDate.of(2026, 9, 25));
+        assertThat(text(application.pdf())).contains("强制执行申请书", "江城区人民法院", "申请人", "被申请人",
+                p.party().getName(), "2026年3月2日", "经复核不予采纳", "2026年9月3日", "限于收到本催告书之日起十日内缴纳罚款30000元",
+                "尚未缴纳的罚款30000元", "加处罚款", "负责人（签名）", "第五十三条、第五十四条、第五十五条");
+        assertNoInkOutsideTheMargins("COURT_ENFORCEMENT_APPLICATION", application.pdf());
     }
 
     private Integer counter(Office o, String key) {
