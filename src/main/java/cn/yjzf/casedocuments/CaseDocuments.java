@@ -51,7 +51,7 @@ public class CaseDocuments {
             DocumentType.STATEMENT_RECORD, DocumentType.HEARING_RECORD, DocumentType.PENALTY_DECISION_ORGANISATION,
             DocumentType.PENALTY_DECISION_INDIVIDUAL, DocumentType.SERVICE_RECEIPT, DocumentType.CASE_CLOSING,
             DocumentType.SUMMARY_DECISION_ORGANISATION, DocumentType.SUMMARY_DECISION_INDIVIDUAL,
-            DocumentType.TRANSFER_APPROVAL, DocumentType.CRIMINAL_CASE_TRANSFER);
+            DocumentType.TRANSFER_APPROVAL, DocumentType.CRIMINAL_CASE_TRANSFER, DocumentType.HEARING_MEETING_NOTICE);
 
     /** Documents without a step of their own, issued by a handler when needed, and the step they belong to. */
     static final Map<DocumentType, Stage> ON_DEMAND = Map.of(DocumentType.INQUIRY_NOTICE, Stage.INVESTIGATION,
@@ -209,6 +209,11 @@ public class CaseDocuments {
 
     // ---------------------------------------------------------------- issuing
 
+    /** For the case records kept in this package (听证会, 送达): issues in the caller's transaction. */
+    IssuedDocument issueFor(CurrentUser user, PenaltyCase c, DocumentType type, LocalDate on, String supersedeReason) {
+        return issue(user, c, type, on, null, supersedeReason);
+    }
+
     private IssuedDocument issue(CurrentUser user, PenaltyCase c, DocumentType type, LocalDate on, CaseAct act,
                                  String supersedeReason) {
         IssuedDocuments.Issue request = request(user, c, type, on, act);
@@ -244,7 +249,7 @@ public class CaseDocuments {
     }
 
     /** Only a handler holding a valid 执法证 signs (others may draft); a refusal is audited. */
-    private void requireSigningHandler(CurrentUser user, PenaltyCase c) {
+    void requireSigningHandler(CurrentUser user, PenaltyCase c) {
         String why = !c.getHandlerIds().contains(user.id()) ? "只有本案承办人可以签发文书"
                 : !certificates.certifiedOn(user.id(), time.today()) ? "没有有效的执法证，不能签发文书（可预览草稿）" : null;
         if (why != null) {

@@ -3,7 +3,9 @@ package cn.yjzf.casedocuments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import cn.yjzf.audit.AuditEvent;
 import cn.yjzf.audit.AuditTrail;
@@ -104,6 +106,10 @@ class CaseDocumentsTest {
     @Autowired cn.yjzf.casefile.CaseFiles caseFiles;
     @Autowired cn.yjzf.casework.CaseFixtures fx;
     @Autowired cn.yjzf.casework.CaseExecution execution;
+    @Autowired HearingSchedules hearings;
+    @Autowired DocumentServices services;
+    @Autowired cn.yjzf.calendar.WorkingDayCalendar calendar;
+    @Autowired cn.yjzf.common.AppTime time;
 
     record Office(Fixtures.Bureau b, Enterprise party, CurrentUser unitHead, CurrentUser reviewer, CurrentUser approver) {
         CurrentUser officer() { return b.officer(); }
@@ -165,8 +171,8 @@ class CaseDocumentsTest {
         return c.getId();
     }
 
-    /** 立案 → … → the 决定书 (30000 元) served on 2026-03-02: the case is in execution, nothing paid. */
-    PenaltyCase decidedAndServed(Office o) {
+    /** 立案 → 调查 → three tiers → 告知书 served on 2026-02-12 → 听证 requested on 2026-02-13. */
+    PenaltyCase hearingRequested(Office o) {
         PenaltyCase c = opened(o);
         documents.issueOnDemand(o.officer(), c.getId(), DocumentType.INQUIRY_NOTICE);
         cases.addAct(o.officer(), c.getId(), new NewAct(CaseEnums.ActKind.INTERROGATION, FILED.plusDays(1),
@@ -184,7 +190,12 @@ class CaseDocumentsTest {
                 null, null, null, null, null, null, null, null, "局长办公会集体讨论：同意罚款三万元", null, null, null, null));
         assertThat(c.getStage()).isEqualTo(Stage.NOTICE);
         c = step(o.officer(), c, on(Action.SERVE_NOTICE, c, LocalDate.of(2026, 2, 12)));
-        c = step(o.officer(), c, on(Action.REQUEST_HEARING, c, LocalDate.of(2026, 2, 13)));
+        return step(o.officer(), c, on(Action.REQUEST_HEARING, c, LocalDate.of(2026, 2, 13)));
+    }
+
+    /** … → 听证 requested, held, 陈述申辩 concluded → the 决定书 (30000 元) served on 2026-03-02: in execution, nothing paid. */
+    PenaltyCase decidedAndServed(Office o) {
+        PenaltyCase c = hearingRequested(o);
         c = step(o.officer(), c, on(Action.RECORD_HEARING, c, LocalDate.of(2026, 2, 25)));
         c = step(o.officer(), c, reasoned(Action.CONCLUDE_STATEMENT, c, LocalDate.of(2026, 2, 26), "当事人称改造已在进行，请求从轻处罚；经复核不予采纳"));
         c = step(o.officer2(), c, on(Action.DECIDE, c, LocalDate.of(2026, 2, 27)));
@@ -540,6 +551,97 @@ class CaseDocumentsTest {
                 p.party().getName(), "2026年3月2日", "经复核不予采纳", "2026年9月3日", "限于收到本催告书之日起十日内缴纳罚款30000元",
                 "尚未缴纳的罚款30000元", "加处罚款", "负责人（签名）", "第五十三条、第五十四条、第五十五条");
         assertNoInkOutsideTheMargins("COURT_ENFORCEMENT_APPLICATION", application.pdf());
+    }
+
+    @Test
+    void aScheduledHearingIssuesTheHearingMeetingNoticeSevenWorkingDaysAheadChairedByANonInvestigator() throws Exception {
+        Office o = office();
+        PenaltyCase c = hearingRequested(o);
+        LocalDate earliest = calendar.plusWorkingDays(time.today(), 7).date();
+        String url = "/api/cases/" + c.getId() + "/hearing-schedule";
+        String tooSoon = "{\"hearingOn\":\"" + earliest.minusDays(1) + "\",\"startTime\":\"09:30\",\"place\":\"本局三楼听证室\","
+                + "\"chairId\":" + o.officer2().id() + "}";
+        MvcResult bad = mvc.perform(post(url).with(user(o.officer())).with(csrf()).contentType("application/json")
+                .content(tooSoon)).andReturn();
+        assertThat(bad.getResponse().getStatus()).isEqualTo(400);
+        assertThat(bad.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("\"field\":\"hearingOn\"", "NOTICE_TOO_SHORT", "\"field\":\"chairId\"", "CHAIR_IS_INVESTIGATOR");
+        MvcResult badTime = mvc.perform(post(url).with(user(o.officer())).with(csrf()).contentType("application/json")
+                .content("{\"hearingOn\":\"" + earliest + "\",\"startTime\":\"25:00\",\"place\":\"听证室\",\"chairId\":1}")).andReturn();
+        assertThat(badTime.getResponse().getStatus()).isEqualTo(400);
+        assertThat(badTime.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("startTime");
+        assertThat(store.ofOwner(CaseDocuments.OWNER, c.getId())).extracting(IssuedDocumentView::type)
+                .doesNotContain(DocumentType.HEARING_MEETING_NOTICE); // nothing half-saved
+
+        IssuedDocument notice = hearings.schedule(o.officer(), c.getId(),
+                new CaseDocumentDtos.HearingBody(earliest, "09:30", "本局三楼听证室", o.reviewer().id(), null));
+        assertThat(notice.getType()).isEqualTo(DocumentType.HEARING_MEETING_NOTICE);
+        assertThat(text(notice.getPdf())).contains("听证会通知书", o.party().getName(), "2026年2月13日",
+                cn.yjzf.documents.ChineseDates.format(earliest) + "09:30", "本局三楼听证室", "钱法审", "第六十四条",
+                "申请回避", "委托一至二人代理", "视为放弃听证权利", "七个工作日前");
+        assertNoInkOutsideTheMargins("HEARING_MEETING_NOTICE", notice.getPdf());
+        assertThat(audit.of("PenaltyCase", c.getId())).extracting(AuditEvent::getAction).contains("CASE_HEARING_SCHEDULED");
+        // rescheduling needs the version seen and supersedes the notice
+        assertThatThrownBy(() -> hearings.schedule(o.officer(), c.getId(),
+                new CaseDocumentDtos.HearingBody(earliest.plusDays(7), "14:00", "本局二楼会议室", o.reviewer().id(), null)))
+                .isInstanceOfSatisfying(cn.yjzf.common.ConflictException.class, e -> assertThat(e.code()).isEqualTo("CONCURRENT_EDIT"));
+        IssuedDocument moved = hearings.schedule(o.officer(), c.getId(),
+                new CaseDocumentDtos.HearingBody(earliest.plusDays(7), "14:00", "本局二楼会议室", o.reviewer().id(), 0L));
+        assertThat(text(moved.getPdf())).contains("本局二楼会议室", "14:00");
+        assertThat(documents.document(o.officer(), c.getId(), notice.getId()).getSupersededBy()).isEqualTo(moved.getId());
+    }
+
+    @Test
+    void eachServedDocumentRecordsHowItWasServedAndTheReceiptPrintsItBadValuesAre400NamingTheField() throws Exception {
+        Office o = office();
+        PenaltyCase c = decidedAndServed(o);
+        List<IssuedDocumentView> issued = store.ofOwner(CaseDocuments.OWNER, c.getId());
+        IssuedDocumentView notice = issued.stream().filter(d -> d.type() == DocumentType.PENALTY_NOTICE).findFirst().orElseThrow();
+        IssuedDocumentView decision = issued.stream().filter(d -> d.type() == DocumentType.PENALTY_DECISION_ORGANISATION).findFirst().orElseThrow();
+        IssuedDocumentView filing = issued.stream().filter(d -> d.type() == DocumentType.CASE_FILING).findFirst().orElseThrow();
+        String base = "/api/cases/" + c.getId() + "/documents/";
+        Map<String, String> bad = Map.of(
+                "{\"method\":\"FAX\",\"recipient\":\"刘法人\",\"place\":\"测试路1号\",\"servedOn\":\"2026-02-12\"}", "\"field\":\"method\"",
+                "{\"method\":\"ELECTRONIC\",\"recipient\":\"刘法人\",\"servedOn\":\"2026-02-12\"}", "\"field\":\"consentRef\"",
+                "{\"method\":\"LEFT_AT_PLACE\",\"recipient\":\"刘法人\",\"place\":\"测试路1号\",\"servedOn\":\"2026-02-12\"}", "\"field\":\"note\"",
+                "{\"method\":\"DIRECT\",\"recipient\":\"刘法人\",\"servedOn\":\"2026-02-12\"}", "\"field\":\"place\"",
+                "{\"method\":\"DIRECT\",\"recipient\":\"刘法人\",\"place\":\"测试路1号\",\"servedOn\":\"2026-01-01\"}", "BEFORE_ISSUED",
+                "{\"method\":\"DIRECT\",\"recipient\":\"\",\"place\":\"测试路1号\",\"servedOn\":\"2026-02-12\"}", "recipient");
+        int before = issued.size();
+        for (Map.Entry<String, String> e : bad.entrySet()) {
+            MvcResult r = mvc.perform(post(base + notice.id() + "/service").with(user(o.officer())).with(csrf())
+                    .contentType("application/json").content(e.getKey())).andReturn();
+            assertThat(r.getResponse().getStatus()).as(e.getKey()).isEqualTo(400);
+            assertThat(r.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).as(e.getKey()).contains(e.getValue());
+        }
+        assertThat(store.ofOwner(CaseDocuments.OWNER, c.getId())).hasSize(before); // nothing half-saved
+        MvcResult internal = mvc.perform(post(base + filing.id() + "/service").with(user(o.officer())).with(csrf())
+                .contentType("application/json").content("{\"method\":\"DIRECT\",\"recipient\":\"刘法人\",\"place\":\"测试路1号\","
+                        + "\"servedOn\":\"2026-02-12\"}")).andReturn();
+        assertThat(internal.getResponse().getStatus()).isEqualTo(409);
+
+        MvcResult ok = mvc.perform(post(base + notice.id() + "/service").with(user(o.officer())).with(csrf())
+                .contentType("application/json").content("{\"method\":\"DIRECT\",\"recipient\":\"刘法人\",\"place\":\"测试路1号\","
+                        + "\"servedOn\":\"2026-02-12\"}")).andReturn();
+        assertThat(ok.getResponse().getStatus()).isEqualTo(201);
+        services.record(o.officer(), c.getId(), decision.id(), new CaseDocumentDtos.ServiceBody("ELECTRONIC", "刘法人", null,
+                LocalDate.of(2026, 3, 2), "电子送达确认书（2026年2月12日签订）", null));
+        assertThatThrownBy(() -> services.record(o.officer(), c.getId(), decision.id(), new CaseDocumentDtos.ServiceBody(
+                "DIRECT", "刘法人", "测试路1号", LocalDate.of(2026, 3, 2), null, null)))
+                .isInstanceOfSatisfying(cn.yjzf.common.ConflictException.class, e -> assertThat(e.code()).isEqualTo("SERVICE_ALREADY_RECORDED"));
+        IssuedDocumentView receipt = store.ofOwner(CaseDocuments.OWNER, c.getId()).stream()
+                .filter(d -> d.type() == DocumentType.SERVICE_RECEIPT && !d.superseded()).findFirst().orElseThrow();
+        String text = text(receipt.pdf());
+        assertThat(text).contains(notice.documentNo(), decision.documentNo(), "刘法人", "测试路1号",
+                "2026年2月12日直接送达" + o.officer().fullName(), "2026年3月2日电子送达" + o.officer().fullName(),
+                "确认书：电子送达确认书（2026年2月12日签订）", "第六十一条第二款", "原文未取得");
+        assertNoInkOutsideTheMargins("SERVICE_RECEIPT-with-service", receipt.pdf());
+        assertThat(audit.of("PenaltyCase", c.getId())).filteredOn(e -> e.getAction().equals("CASE_DOCUMENT_SERVED")).hasSize(2);
+        String list = mvc.perform(get("/api/cases/" + c.getId() + "/document-services").with(user(o.officer()))).andReturn()
+                .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(list).contains("直接送达", "电子送达");
+        assertThat(mvc.perform(get("/api/cases/" + c.getId() + "/document-services").with(user(office().officer()))).andReturn()
+                .getResponse().getStatus()).isEqualTo(404);
     }
 
     private Integer counter(Office o, String key) {
