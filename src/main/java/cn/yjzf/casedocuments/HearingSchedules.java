@@ -95,6 +95,25 @@ class HearingSchedules {
         return documents.issueFor(user, c, DocumentType.HEARING_MEETING_NOTICE, today, "听证会时间、地点或主持人变更");
     }
 
+    /** For the page: who may chair a pending hearing of the case (the agency's users minus its investigators). */
+    @Transactional(readOnly = true)
+    public List<org.springframework.data.util.Pair<Long, String>> chairCandidates(CurrentUser user, Long caseId) {
+        PenaltyCase c = cases.get(user, caseId);
+        if (c.getStage() != Stage.STATEMENT || c.getHearingRequestedOn() == null || c.getHearingHeldOn() != null) {
+            return List.of();
+        }
+        Set<Long> excluded = investigators(user, c);
+        return users.findByAgencyIdOrderByFullName(c.getAgencyId()).stream().filter(u -> !excluded.contains(u.getId()))
+                .map(u -> org.springframework.data.util.Pair.of(u.getId(), u.getFullName())).toList();
+    }
+
+    /** The current schedule's version (the page sends it back when rescheduling), or null. */
+    @Transactional(readOnly = true)
+    public Long scheduleVersion(CurrentUser user, Long caseId) {
+        cases.get(user, caseId);
+        return schedules.findByCaseId(caseId).map(HearingSchedule::getVersion).orElse(null);
+    }
+
     /** The case's handlers and every officer of its investigative acts. */
     private Set<Long> investigators(CurrentUser user, PenaltyCase c) {
         Set<Long> ids = new HashSet<>(c.getHandlerIds());

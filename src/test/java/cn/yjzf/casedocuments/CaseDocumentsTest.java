@@ -573,8 +573,17 @@ class CaseDocumentsTest {
         assertThat(store.ofOwner(CaseDocuments.OWNER, c.getId())).extracting(IssuedDocumentView::type)
                 .doesNotContain(DocumentType.HEARING_MEETING_NOTICE); // nothing half-saved
 
-        IssuedDocument notice = hearings.schedule(o.officer(), c.getId(),
-                new CaseDocumentDtos.HearingBody(earliest, "09:30", "本局三楼听证室", o.reviewer().id(), null));
+        // the case page offers the form (chairs: the agency's people who did not investigate) and takes it
+        String page = mvc.perform(get("/cases/" + c.getId()).with(user(o.officer()))).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("hearing-schedule-form", "钱法审");
+        MvcResult viaPage = mvc.perform(post("/cases/" + c.getId() + "/hearing-schedule").with(user(o.officer())).with(csrf())
+                .param("hearingOn", earliest.toString()).param("startTime", "09:30").param("place", "本局三楼听证室")
+                .param("chairId", o.reviewer().id().toString()).param("version", "")).andReturn();
+        assertThat(viaPage.getResponse().getStatus()).isEqualTo(302);
+        assertThat(viaPage.getFlashMap().get("notice")).asString().contains("听证会通知书");
+        IssuedDocument notice = store.entitiesOf(CaseDocuments.OWNER, c.getId()).stream()
+                .filter(d -> d.getType() == DocumentType.HEARING_MEETING_NOTICE).findFirst().orElseThrow();
         assertThat(notice.getType()).isEqualTo(DocumentType.HEARING_MEETING_NOTICE);
         assertThat(text(notice.getPdf())).contains("听证会通知书", o.party().getName(), "2026年2月13日",
                 cn.yjzf.documents.ChineseDates.format(earliest) + "09:30", "本局三楼听证室", "钱法审", "第六十四条",
@@ -620,6 +629,13 @@ class CaseDocumentsTest {
                         + "\"servedOn\":\"2026-02-12\"}")).andReturn();
         assertThat(internal.getResponse().getStatus()).isEqualTo(409);
 
+        String casePage = mvc.perform(get("/cases/" + c.getId()).with(user(o.officer()))).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(casePage).contains("service-form", "登记送达", "留置送达", "/documents/" + notice.id() + "/service");
+        MvcResult badPage = mvc.perform(post("/cases/" + c.getId() + "/documents/" + notice.id() + "/service").with(user(o.officer()))
+                .with(csrf()).param("method", "DIRECT").param("recipient", "刘法人").param("servedOn", "不是日期")).andReturn();
+        assertThat(badPage.getResponse().getStatus()).isEqualTo(302);
+        assertThat(badPage.getFlashMap().get("errors")).asString().contains("servedOn");
         MvcResult ok = mvc.perform(post(base + notice.id() + "/service").with(user(o.officer())).with(csrf())
                 .contentType("application/json").content("{\"method\":\"DIRECT\",\"recipient\":\"刘法人\",\"place\":\"测试路1号\","
                         + "\"servedOn\":\"2026-02-12\"}")).andReturn();
