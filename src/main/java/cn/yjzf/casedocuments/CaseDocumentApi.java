@@ -1,6 +1,9 @@
 package cn.yjzf.casedocuments;
 
 import cn.yjzf.casedocuments.CaseDocumentDtos.DocumentRow;
+import cn.yjzf.casedocuments.CaseDocumentDtos.HearingBody;
+import cn.yjzf.casedocuments.CaseDocumentDtos.ServiceBody;
+import cn.yjzf.casedocuments.CaseDocumentDtos.ServiceRow;
 import cn.yjzf.casedocuments.CaseDocumentDtos.IssueBody;
 import cn.yjzf.casedocuments.CaseDocumentDtos.SupersedeBody;
 import cn.yjzf.documents.DocumentType;
@@ -26,9 +29,13 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseDocumentApi {
 
     private final CaseDocuments documents;
+    private final HearingSchedules hearings;
+    private final DocumentServices services;
 
-    CaseDocumentApi(CaseDocuments documents) {
+    CaseDocumentApi(CaseDocuments documents, HearingSchedules hearings, DocumentServices services) {
         this.documents = documents;
+        this.hearings = hearings;
+        this.services = services;
     }
 
     @GetMapping("/api/cases/{id}/documents")
@@ -68,5 +75,30 @@ class CaseDocumentApi {
     DocumentRow supersede(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @PathVariable Long doc,
                           @Valid @RequestBody SupersedeBody body) {
         return DocumentRow.of(documents.supersede(user, id, doc, body.reason()));
+    }
+
+    @PostMapping("/api/cases/{id}/hearing-schedule")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAnyRole('OFFICER','TOWNSHIP_ENFORCER')")
+    @Operation(summary = "安排听证会（当事人已申请听证）：时间、地点、主持人（非本案调查人员），七个工作日前通知；签发听证会通知书。改期时带 version")
+    DocumentRow scheduleHearing(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+                                @Valid @RequestBody HearingBody body) {
+        return DocumentRow.of(hearings.schedule(user, id, body));
+    }
+
+    @PostMapping("/api/cases/{id}/documents/{doc}/service")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAnyRole('OFFICER','TOWNSHIP_ENFORCER')")
+    @Operation(summary = "登记文书的送达情况（送达方式、受送达人、地点、日期；电子送达须确认书），更新文书送达回执")
+    ServiceRow recordService(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @PathVariable Long doc,
+                             @Valid @RequestBody ServiceBody body) {
+        return services.record(user, id, doc, body);
+    }
+
+    @GetMapping("/api/cases/{id}/document-services")
+    @ReadsCases
+    @Operation(summary = "案件文书的送达记录")
+    List<ServiceRow> serviceRecords(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id) {
+        return services.list(user, id);
     }
 }

@@ -1,6 +1,8 @@
 package cn.yjzf.casedocuments;
 
 import cn.yjzf.casework.CaseAct;
+import cn.yjzf.casework.CaseEnums;
+import cn.yjzf.casework.CaseExecution;
 import cn.yjzf.casework.CaseTransition;
 import cn.yjzf.casework.CaseEnums.PartyType;
 import cn.yjzf.casework.PenaltyCase;
@@ -37,18 +39,25 @@ class CaseDocumentData {
     private final EnterpriseService enterprises;
     private final AppTime time;
     private final EnforcementMatterCatalogue matters;
+    private final HearingScheduleRepository hearings;
+    private final DocumentServiceRepository services;
+    private final ServiceMethods methods;
 
     CaseDocumentData(AppUserRepository users, EnterpriseService enterprises, AppTime time,
-                     EnforcementMatterCatalogue matters) {
+                     EnforcementMatterCatalogue matters, HearingScheduleRepository hearings,
+                     DocumentServiceRepository services, ServiceMethods methods) {
         this.users = users;
         this.enterprises = enterprises;
         this.time = time;
         this.matters = matters;
+        this.hearings = hearings;
+        this.services = services;
+        this.methods = methods;
     }
 
     /** Everything a case document may print; {@code act} is the investigative act a 笔录 records (or null). */
     Map<String, Object> of(PenaltyCase c, List<CaseTransition> history, List<CaseAct> acts, List<IssuedDocument> issued,
-                           CaseAct act) {
+                           CaseAct act, CaseExecution.ExecutionState execution) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("issuingName", c.getIssuingName());
         d.put("actingMode", "ENTRUSTED".equals(c.getActingMode()) ? "委托" : "EMPOWERED".equals(c.getActingMode()) ? "赋权" : "");
@@ -111,30 +120,66 @@ class CaseDocumentData {
         d.put("closing", dated(opinion(last(history, Stage.CLOSING_REVIEW, "APPROVE"), "同意结案"), c.getClosedOn()));
         d.put("closedOn", date(c.getClosedOn()));
         d.put("receiptRows", receiptRows(c, issued));
+        d.put("summaryPlace", ""); // 当场处罚的地点 is not recorded by the summary case: printed as a line to fill
+        d.put("criminalTrigger", text(c.getCriminalTrigger()));
+        d.put("criminalFlaggedOn", date(c.getCriminalFlaggedOn()));
+        d.put("transferApproved", c.getTransferDecision() == CaseEnums.TransferDecision.TRANSFER);
+        d.put("transferDecidedOn", date(c.getTransferDecidedOn()));
+        Map<String, Object> transfer = dated(opinion(last(history, null, "DECIDE_TRANSFER"), ""), c.getTransferDecidedOn());
+        transfer.put("opinion", ((String) transfer.get("opinion")).replaceFirst("；移送决定：.*$", "")); // the enum, shown in words
+        d.put("transferApproval", transfer);
+        ExecutionData.put(d, execution);
+        d.put("hearing", hearing(c));
+        d.put("serviceSource", methods.source());
         return d;
     }
 
-    /** 文书送达回执: one row per served document of the case (告知书, 听证告知书, 决定书). */
+    /**
+     * 文书送达回执: one row per served document of the case — those with a recorded service (送达方式, recipient, place,
+     * who served), and the 告知书 / 决定书 by the dates of their steps until their service is recorded.
+     */
     private List<Map<String, Object>> receiptRows(PenaltyCase c, List<IssuedDocument> issued) {
+        Map<Long, DocumentService> served = new java.util.HashMap<>();
+        if (c.getId() != null) {
+            services.findByCaseIdOrderById(c.getId()).forEach(s -> served.put(s.getDocumentId(), s));
+        }
         List<Map<String, Object>> rows = new ArrayList<>();
         for (IssuedDocument x : issued) {
             if (x.isSuperseded()) {
                 continue;
             }
-            LocalDate served = switch (x.getType()) {
+            DocumentService s = served.get(x.getId());
+            LocalDate on = s != null ? s.getServedOn() : switch (x.getType()) {
                 case PENALTY_NOTICE, HEARING_NOTICE -> c.getNoticeServedOn();
                 case PENALTY_DECISION_ORGANISATION, PENALTY_DECISION_INDIVIDUAL -> c.getDecisionServedOn();
                 default -> null;
             };
-            if (served != null) {
+            if (on != null) {
                 Map<String, Object> r = new LinkedHashMap<>();
                 r.put("name", x.getTitle().replace("（单位）", "").replace("（个人）", ""));
                 r.put("documentNo", text(x.getDocumentNo()));
-                r.put("servedOn", date(served));
+                r.put("servedOn", date(on));
+                r.put("method", s == null ? "" : methods.label(s.getMethod()));
+                r.put("recipient", s == null ? "" : text(s.getRecipient()));
+                r.put("place", s == null ? "" : text(s.getPlace()));
+                r.put("servedBy", s == null ? "" : text(s.getServedByName()));
+                r.put("note", s == null ? "" : text(s.getNote()) + (s.getConsentRef() == null ? "" : "（确认书：" + s.getConsentRef() + "）"));
                 rows.add(r);
             }
         }
         return rows;
+    }
+
+    /** The scheduled hearing meeting (听证会通知书), or empty values. */
+    private Map<String, Object> hearing(PenaltyCase c) {
+        HearingSchedule h = c.getId() == null ? null : hearings.findByCaseId(c.getId()).orElse(null);
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("on", h == null ? "" : date(h.getHearingOn()));
+        o.put("startTime", h == null ? "" : h.getStartTime());
+        o.put("place", h == null ? "" : h.getPlace());
+        o.put("chair", h == null ? "" : h.getChairName());
+        o.put("notifiedOn", h == null ? "" : date(h.getNotifiedOn()));
+        return o;
     }
 
     private static String number(List<IssuedDocument> issued, DocumentType type) {

@@ -1,6 +1,12 @@
 package cn.yjzf.casedocuments;
 
+import cn.yjzf.casedocuments.CaseDocumentDtos.HearingBody;
+import cn.yjzf.casedocuments.CaseDocumentDtos.ServiceBody;
 import cn.yjzf.common.ConflictException;
+import cn.yjzf.common.WebForms;
+import jakarta.validation.Valid;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import cn.yjzf.common.FieldProblem;
 import cn.yjzf.common.InvalidInputException;
 import cn.yjzf.documents.DocumentType;
@@ -27,9 +33,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CaseDocumentPages {
 
     private final CaseDocuments documents;
+    private final HearingSchedules hearings;
+    private final DocumentServices services;
 
-    CaseDocumentPages(CaseDocuments documents) {
+    CaseDocumentPages(CaseDocuments documents, HearingSchedules hearings, DocumentServices services) {
         this.documents = documents;
+        this.hearings = hearings;
+        this.services = services;
     }
 
     @GetMapping("/cases/{id}/documents/{doc}.pdf")
@@ -69,6 +79,33 @@ class CaseDocumentPages {
             IssuedDocument d = documents.supersede(user, id, doc, reason);
             return "已签发更正文书" + d.getTitle() + (d.getDocumentNo() == null ? "" : "（" + d.getDocumentNo() + "）");
         });
+    }
+
+    @PostMapping("/cases/{id}/hearing-schedule")
+    @PreAuthorize("hasAnyRole('OFFICER','TOWNSHIP_ENFORCER')")
+    String scheduleHearing(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id,
+                           @Valid @ModelAttribute HearingBody form, BindingResult binding, RedirectAttributes flash) {
+        return back(id, flash, binding, () -> {
+            IssuedDocument d = hearings.schedule(user, id, form);
+            return "已安排听证会并签发" + d.getTitle();
+        });
+    }
+
+    @PostMapping("/cases/{id}/documents/{doc}/service")
+    @PreAuthorize("hasAnyRole('OFFICER','TOWNSHIP_ENFORCER')")
+    String recordService(@AuthenticationPrincipal CurrentUser user, @PathVariable Long id, @PathVariable Long doc,
+                         @Valid @ModelAttribute ServiceBody form, BindingResult binding, RedirectAttributes flash) {
+        return back(id, flash, binding, () -> "已登记送达（" + services.record(user, id, doc, form).methodLabel()
+                + "），文书送达回执已更新");
+    }
+
+    private static String back(Long id, RedirectAttributes flash, BindingResult binding,
+                               java.util.function.Supplier<String> step) {
+        if (binding.hasErrors()) {
+            flash.addFlashAttribute("errors", WebForms.problems(binding));
+            return "redirect:/cases/" + id;
+        }
+        return back(id, flash, step);
     }
 
     private static String back(Long id, RedirectAttributes flash, java.util.function.Supplier<String> step) {

@@ -2,7 +2,10 @@ package cn.yjzf.casedocuments;
 
 import cn.yjzf.audit.AuditTrail;
 import cn.yjzf.casework.CaseAct;
+import cn.yjzf.casework.CaseNumbering;
+import cn.yjzf.casework.CaseEnums;
 import cn.yjzf.casework.CaseEnums.ActKind;
+import cn.yjzf.casework.CaseExecution;
 import cn.yjzf.casework.CaseEnums.PartyType;
 import cn.yjzf.casework.CaseStepTaken;
 import cn.yjzf.casework.CaseworkService;
@@ -17,7 +20,6 @@ import cn.yjzf.documents.DocumentType;
 import cn.yjzf.documents.IssuedDocument;
 import cn.yjzf.documents.IssuedDocuments;
 import cn.yjzf.documents.NumberRequest;
-import cn.yjzf.organisation.AgencyRepository;
 import cn.yjzf.organisation.AppUser;
 import cn.yjzf.organisation.AppUserRepository;
 import cn.yjzf.organisation.CurrentUser;
@@ -47,7 +49,9 @@ public class CaseDocuments {
             DocumentType.INVESTIGATION_REPORT, DocumentType.LEGAL_REVIEW_OPINION, DocumentType.COLLECTIVE_DISCUSSION,
             DocumentType.HANDLING_APPROVAL, DocumentType.PENALTY_NOTICE, DocumentType.HEARING_NOTICE,
             DocumentType.STATEMENT_RECORD, DocumentType.HEARING_RECORD, DocumentType.PENALTY_DECISION_ORGANISATION,
-            DocumentType.PENALTY_DECISION_INDIVIDUAL, DocumentType.SERVICE_RECEIPT, DocumentType.CASE_CLOSING);
+            DocumentType.PENALTY_DECISION_INDIVIDUAL, DocumentType.SERVICE_RECEIPT, DocumentType.CASE_CLOSING,
+            DocumentType.SUMMARY_DECISION_ORGANISATION, DocumentType.SUMMARY_DECISION_INDIVIDUAL,
+            DocumentType.TRANSFER_APPROVAL, DocumentType.CRIMINAL_CASE_TRANSFER, DocumentType.HEARING_MEETING_NOTICE);
 
     /** Documents without a step of their own, issued by a handler when needed, and the step they belong to. */
     static final Map<DocumentType, Stage> ON_DEMAND = Map.of(DocumentType.INQUIRY_NOTICE, Stage.INVESTIGATION,
@@ -57,18 +61,20 @@ public class CaseDocuments {
     private final IssuedDocuments store;
     private final CaseDocumentData data;
     private final AppUserRepository users;
-    private final AgencyRepository agencies;
+    private final CaseNumbering numbering;
+    private final CaseExecution execution;
     private final Certificates certificates;
     private final AuditTrail audit;
     private final AppTime time;
 
     CaseDocuments(CaseworkService cases, IssuedDocuments store, CaseDocumentData data, AppUserRepository users,
-                  AgencyRepository agencies, Certificates certificates, AuditTrail audit, AppTime time) {
+                  CaseNumbering numbering, CaseExecution execution, Certificates certificates, AuditTrail audit, AppTime time) {
         this.cases = cases;
         this.store = store;
         this.data = data;
         this.users = users;
-        this.agencies = agencies;
+        this.numbering = numbering;
+        this.execution = execution;
         this.certificates = certificates;
         this.audit = audit;
         this.time = time;
@@ -108,6 +114,16 @@ public class CaseDocuments {
             case "DECIDE" -> issue(user, c, c.getPartyType() == PartyType.INDIVIDUAL
                     ? DocumentType.PENALTY_DECISION_INDIVIDUAL : DocumentType.PENALTY_DECISION_ORGANISATION, e.on(), null, null);
             case "SERVE_DECISION" -> issue(user, c, DocumentType.SERVICE_RECEIPT, e.on(), null, "送达行政处罚决定书，更新文书送达回执");
+            case "SUMMARY_DECIDE" -> issue(user, c, c.getPartyType() == PartyType.INDIVIDUAL
+                    ? DocumentType.SUMMARY_DECISION_INDIVIDUAL : DocumentType.SUMMARY_DECISION_ORGANISATION, e.on(), null, null);
+            case "DECIDE_TRANSFER" -> { // 国务院令第310号第五条: approved or not, the decision is recorded; approved → 移送书
+                issue(user, c, DocumentType.TRANSFER_APPROVAL, e.on(), null, null);
+                if (c.getTransferDecision() == CaseEnums.TransferDecision.TRANSFER) {
+                    issue(user, c, DocumentType.CRIMINAL_CASE_TRANSFER, e.on(), null, null);
+                }
+            }
+            case "APPROVE_PAYMENT_ARRANGEMENT" -> issue(user, c, DocumentType.PAYMENT_ARRANGEMENT_APPROVAL, e.on(), null, null);
+            case "APPLY_ENFORCEMENT" -> issue(user, c, DocumentType.COURT_ENFORCEMENT_APPLICATION, e.on(), null, null);
             default -> {
                 // other steps issue no document
             }
@@ -176,7 +192,7 @@ public class CaseDocuments {
             throw new NotFoundException("文书");
         }
         return store.draft(type, time.today(), data.of(c, cases.history(user, caseId), cases.acts(user, caseId),
-                store.entitiesOf(OWNER, caseId), null));
+                store.entitiesOf(OWNER, caseId), null, execution.state(user, caseId)));
     }
 
     @Transactional(readOnly = true)
@@ -192,6 +208,11 @@ public class CaseDocuments {
     }
 
     // ---------------------------------------------------------------- issuing
+
+    /** For the case records kept in this package (听证会, 送达): issues in the caller's transaction. */
+    IssuedDocument issueFor(CurrentUser user, PenaltyCase c, DocumentType type, LocalDate on, String supersedeReason) {
+        return issue(user, c, type, on, null, supersedeReason);
+    }
 
     private IssuedDocument issue(CurrentUser user, PenaltyCase c, DocumentType type, LocalDate on, CaseAct act,
                                  String supersedeReason) {
@@ -209,11 +230,9 @@ public class CaseDocuments {
 
     private IssuedDocuments.Issue request(CurrentUser user, PenaltyCase c, DocumentType type, LocalDate on, CaseAct act) {
         AppUser signer = users.findById(user.id()).orElseThrow();
-        String shortName = agencies.findById(c.getAgencyId()).orElseThrow().getShortName();
-        NumberRequest number = new NumberRequest(c.getAgencyId(), shortName, type, on.getYear(), c.getId(), user.id(),
-                signer.getCertificateNo());
+        NumberRequest number = numbering.request(c, type, on.getYear(), user.id(), signer.getCertificateNo());
         Map<String, Object> model = data.of(c, cases.history(user, c.getId()), cases.acts(user, c.getId()),
-                store.entitiesOf(OWNER, c.getId()), act);
+                store.entitiesOf(OWNER, c.getId()), act, execution.state(user, c.getId()));
         return new IssuedDocuments.Issue(type, OWNER, c.getId(), number, on, user.id(), user.fullName(), model);
     }
 
@@ -230,7 +249,7 @@ public class CaseDocuments {
     }
 
     /** Only a handler holding a valid 执法证 signs (others may draft); a refusal is audited. */
-    private void requireSigningHandler(CurrentUser user, PenaltyCase c) {
+    void requireSigningHandler(CurrentUser user, PenaltyCase c) {
         String why = !c.getHandlerIds().contains(user.id()) ? "只有本案承办人可以签发文书"
                 : !certificates.certifiedOn(user.id(), time.today()) ? "没有有效的执法证，不能签发文书（可预览草稿）" : null;
         if (why != null) {

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Binds a 案卷 into one PDF: 案卷首页 and 卷内目录 (unnumbered), then the documents in the filing order, the 决策记录 and
- * the attachments, each written page numbered continuously at the lower right.
+ * the attachments, each written page numbered continuously at the lower right, and last the 备考表 (unnumbered).
  * <p>
  * Pages are counted first and the index rendered from those counts; since the front pages carry no number, the
  * numbers are independent of how many pages the index itself takes. Merging and stamping use OpenPDF's
@@ -29,6 +29,11 @@ public class CaseFileBinder {
     static final String INDEX_TEMPLATE = "case-file-index";
     static final String DECISION_RECORD_TEMPLATE = "case-file-decision-record";
     static final String DECISION_RECORD_TITLE = "决策记录";
+    static final String NOTES_TEMPLATE = "case-file-notes";
+
+    /** What the 备考表 states: the numbered pages, how many of them are photos, and who filed the 案卷 (may be blank). */
+    public record Notes(int pages, int photos, String filer) {
+    }
 
     /** Page number position: right edge and baseline in points from the page's lower right corner (≈22 mm, ≈12 mm). */
     private static final float NUMBER_RIGHT = 62f;
@@ -48,6 +53,11 @@ public class CaseFileBinder {
     }
 
     public BoundCaseFile bind(CaseFileContent content, FilingOrder order) {
+        return bind(content, order, null);
+    }
+
+    /** {@code filer}: the 立卷人 named on the 备考表 (null for a draft: a line to sign). */
+    public BoundCaseFile bind(CaseFileContent content, FilingOrder order, String filer) {
         List<Part> parts = new ArrayList<>();
         for (CaseFileContent.Document d : order.arrange(content.documents())) {
             parts.add(new Part(d.title(), d.documentNo(), d.date(), d.remark(), read(d.pdf(), d.title())));
@@ -72,11 +82,14 @@ public class CaseFileBinder {
         PdfReader cover = read(renderer.renderTemplate(COVER_TEMPLATE, Map.of("doc", content.header())), "案卷首页");
         PdfReader indexPages = read(renderer.renderTemplate(INDEX_TEMPLATE, Map.of("header", content.header(), "rows", index)), "卷内目录");
         int front = cover.getNumberOfPages() + indexPages.getNumberOfPages();
-        byte[] pdf = merge(List.of(cover, indexPages), parts);
-        return new BoundCaseFile(pdf, front, next - 1, List.copyOf(index));
+        int photoCount = (int) content.attachments().stream().filter(a -> !isPdf(a)).count();
+        PdfReader notes = read(renderer.renderTemplate(NOTES_TEMPLATE, Map.of("header", content.header(),
+                "notes", new Notes(next - 1, photoCount, filer == null ? "" : filer))), "备考表");
+        byte[] pdf = merge(List.of(cover, indexPages), parts, notes);
+        return new BoundCaseFile(pdf, front, next - 1, notes.getNumberOfPages(), List.copyOf(index));
     }
 
-    private byte[] merge(List<PdfReader> front, List<Part> parts) {
+    private byte[] merge(List<PdfReader> front, List<Part> parts, PdfReader back) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         com.lowagie.text.Document document = new com.lowagie.text.Document();
         try {
@@ -96,6 +109,9 @@ public class CaseFileBinder {
                     stampNumber(copy, page, r.getPageSizeWithRotation(i), font, ++number);
                     copy.addPage(page);
                 }
+            }
+            for (int i = 1; i <= back.getNumberOfPages(); i++) { // the 备考表: last, unnumbered
+                copy.addPage(copy.getImportedPage(back, i));
             }
             document.close();
         } catch (IOException e) {

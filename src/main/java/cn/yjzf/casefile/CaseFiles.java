@@ -10,7 +10,6 @@ import cn.yjzf.common.ForbiddenException;
 import cn.yjzf.documents.DocumentNumbers;
 import cn.yjzf.documents.DocumentType;
 import cn.yjzf.documents.IssuedNumber;
-import cn.yjzf.documents.NumberRequest;
 import cn.yjzf.organisation.Agency;
 import cn.yjzf.organisation.AgencyRepository;
 import cn.yjzf.organisation.AppUser;
@@ -49,12 +48,13 @@ public class CaseFiles {
     private final AgencyRepository agencies;
     private final AppUserRepository users;
     private final DocumentNumbers numbers;
+    private final cn.yjzf.casework.CaseNumbering numbering;
     private final AuditTrail audit;
     private final AppTime time;
 
     CaseFiles(CaseworkService cases, CaseFileRepository files, CaseFileSources sources, CaseFileBinder binder,
               DecisionRecords decisions, CaseFileProperties properties, AgencyRepository agencies, AppUserRepository users,
-              DocumentNumbers numbers, AuditTrail audit, AppTime time) {
+              DocumentNumbers numbers, cn.yjzf.casework.CaseNumbering numbering, AuditTrail audit, AppTime time) {
         this.cases = cases;
         this.files = files;
         this.sources = sources;
@@ -64,6 +64,7 @@ public class CaseFiles {
         this.agencies = agencies;
         this.users = users;
         this.numbers = numbers;
+        this.numbering = numbering;
         this.audit = audit;
         this.time = time;
     }
@@ -83,7 +84,7 @@ public class CaseFiles {
             return new Download(filed.get().getPdf(), "案卷-" + filed.get().getArchiveNo() + ".pdf", true);
         }
         Agency agency = agencies.findById(c.getAgencyId()).orElseThrow();
-        BoundCaseFile draft = bind(user, c, agency, header(c, agency, null, null));
+        BoundCaseFile draft = bind(user, c, agency, header(c, agency, null, null), null);
         return new Download(draft.pdf(), "案卷（草稿）-案件" + caseId + ".pdf", false);
     }
 
@@ -102,11 +103,11 @@ public class CaseFiles {
         Agency agency = agencies.findById(c.getAgencyId()).orElseThrow();
         LocalDate today = time.today();
         // a failed binding rolls the transaction back, and with it the drawn number
-        IssuedNumber no = numbers.allocate(new NumberRequest(agency.getId(), agency.getShortName(), DocumentType.CASE_FILE,
-                today.getYear(), caseId, user.id(), users.findById(user.id()).map(AppUser::getCertificateNo).orElse(null)));
-        BoundCaseFile bound = bind(user, c, agency, header(c, agency, no.documentNo(), today));
+        IssuedNumber no = numbers.allocate(numbering.request(c, DocumentType.CASE_FILE, today.getYear(), user.id(),
+                users.findById(user.id()).map(AppUser::getCertificateNo).orElse(null)));
+        BoundCaseFile bound = bind(user, c, agency, header(c, agency, no.documentNo(), today), user.fullName());
         CaseFile file = new CaseFile(caseId, c.getAgencyId(), c.getTownshipId(), no.documentNo(), no.year(), no.seq(), today,
-                user.id(), properties.retention(), bound.frontPages() + bound.numberedPages(), bound.pdf(), sha256(bound.pdf()));
+                user.id(), properties.retention(), bound.totalPages(), bound.pdf(), sha256(bound.pdf()));
         CaseFile saved;
         try {
             saved = files.saveAndFlush(file);
@@ -122,10 +123,10 @@ public class CaseFiles {
         return new ConflictException("CASE_FILE_FROZEN", "案卷已归档，不能再增加、删除或修改");
     }
 
-    private BoundCaseFile bind(CurrentUser user, PenaltyCase c, Agency agency, CaseFileContent.Header header) {
+    private BoundCaseFile bind(CurrentUser user, PenaltyCase c, Agency agency, CaseFileContent.Header header, String filer) {
         CaseFileContent content = new CaseFileContent(header, sources.documentsOf(c.getId()), decisions.of(c),
                 sources.attachmentsOf(user, c.getId()));
-        return binder.bind(content, properties.filingOrderOf(agency.getId()));
+        return binder.bind(content, properties.filingOrderOf(agency.getId()), filer);
     }
 
     private CaseFileContent.Header header(PenaltyCase c, Agency agency, String archiveNo, LocalDate archivedOn) {

@@ -183,6 +183,9 @@ public class CaseExecution {
                 (r.approve() ? "批准" : "不批准") + a.getKind().label() + "：" + describe(a)
                         + (r.note() == null || r.note().isBlank() ? "" : "；意见：" + r.note()),
                 "arrangement=" + a.getId() + "; status=" + a.getStatus());
+        if (r.approve()) { // the 延期（分期）缴纳罚款批准书
+            cases.stepTaken(c, "APPROVE_PAYMENT_ARRANGEMENT", time.today(), user);
+        }
         return a;
     }
 
@@ -223,6 +226,7 @@ public class CaseExecution {
         CourtApplication a = applications.save(new CourtApplication(caseId, r.appliedOn(), r.court().trim(), user.id()));
         note(user, c, "APPLY_ENFORCEMENT", "承办人", "申请" + a.getCourt() + "强制执行（" + r.appliedOn() + "）",
                 "application=" + a.getId());
+        cases.stepTaken(c, "APPLY_ENFORCEMENT", r.appliedOn(), user); // the 强制执行申请书
         return a;
     }
 

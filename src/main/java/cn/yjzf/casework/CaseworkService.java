@@ -246,8 +246,16 @@ public class CaseworkService {
                     true, user.id()));
         }
         record(user, c, null, procedure == Procedure.SUMMARY ? "SUMMARY_DECIDE" : "OPEN", "承办人", null, rulesVersion);
+        if (procedure == Procedure.SUMMARY) { // the 当场处罚决定书 is issued in this transaction
+            stepTaken(c, "SUMMARY_DECIDE", cmd.decidedOn(), user);
+        }
         tasks.save(new CaseTask(c, dueFor(c)));
         return c;
+    }
+
+    /** A recorded step that does not move the case, for the listeners that issue its documents (same transaction). */
+    void stepTaken(PenaltyCase c, String action, LocalDate on, CurrentUser user) {
+        events.publishEvent(new CaseStepTaken(c.getId(), action, c.getStage(), c.getStage(), on, user.id(), null, false));
     }
 
     // ---------------------------------------------------------------- investigative acts

@@ -66,6 +66,7 @@ class DemoData implements ApplicationRunner {
         qingxi.authorise(cn.yjzf.organisation.TownshipLegalForm.EMPOWERED, "某省人民政府赋权决定（演示）",
                 LocalDate.of(2025, 1, 1), null, java.util.List.of("INSPECTION", "AQF-097-3", "AQF-099-1", "AQF-101-5", "AQF-102"));
         townships.save(chengnan);
+        qingxi.assignDocumentCode("江清应急"); // its own 机关代字 for 赋权 documents (illustrative, like the numbers above)
         townships.save(qingxi);
         LocalDate valid = LocalDate.of(2030, 12, 31);
         String hash = encoder.encode(PASSWORD);

@@ -48,20 +48,46 @@ public class DocumentNumbers {
     @Transactional(propagation = Propagation.MANDATORY)
     public IssuedNumber allocate(NumberRequest r, SequenceScope scope) {
         int year = r.year();
+        String prefix = r.counterPrefix();
         int seq;
+        String suffix = "";
         if (scope == SequenceScope.OFFICER) {
             if (r.officerId() == null) {
                 throw new IllegalArgumentException("按执法人员编号时必须指明执法人员");
             }
-            seq = next(r.agencyId(), "O" + r.officerId() + ":" + r.type().counter(), year);
+            seq = next(r.agencyId(), prefix + "O" + r.officerId() + ":" + r.type().counter(), year);
         } else if (scope == SequenceScope.CASE && r.caseId() != null) {
-            int[] serial = caseSerial(r.agencyId(), r.caseId(), year);
+            int[] serial = caseSerial(r.agencyId(), prefix, r.caseId(), year);
             year = serial[0];
             seq = serial[1];
+            suffix = repeatSuffix(next(r.agencyId(), prefix + "C" + r.caseId() + ":" + r.type().counter(), year));
         } else {
-            seq = next(r.agencyId(), r.type().counter(), year);
+            seq = next(r.agencyId(), prefix + r.type().counter(), year);
         }
-        return new IssuedNumber(year, seq, properties.number(r.agencyShortName(), r.type(), year, seq, r.officerCode()));
+        return new IssuedNumber(year, seq,
+                properties.number(r.agencyShortName(), r.type(), year, seq, r.officerCode()) + suffix);
+    }
+
+    /**
+     * Under the case scope every document of a case shares the case's serial, so the second document of one kind in a
+     * case (a superseding document, a second 询问通知书) would repeat the first one's number. The n-th one instead reads
+     * "…5号之一", "…5号之二" (n − 1 in Chinese numerals): counted per case and kind in the issuing transaction, so the
+     * suffixes are unique, never skipped, and a rolled-back issue returns its suffix like any number.
+     */
+    static String repeatSuffix(int nth) {
+        return nth <= 1 ? "" : "之" + chineseNumeral(nth - 1);
+    }
+
+    static String chineseNumeral(int n) {
+        String digits = "〇一二三四五六七八九";
+        if (n < 10) {
+            return String.valueOf(digits.charAt(n));
+        }
+        if (n < 100) {
+            return (n / 10 == 1 ? "" : String.valueOf(digits.charAt(n / 10))) + "十"
+                    + (n % 10 == 0 ? "" : String.valueOf(digits.charAt(n % 10)));
+        }
+        return Integer.toString(n); // a hundred documents of one kind in one case is not a real case
     }
 
     /**
@@ -69,16 +95,16 @@ public class DocumentNumbers {
      * two first documents of one case issued at the same moment cannot give it two serials. A case keeps the year of
      * its serial, so its 2026 documents do not collide with a 2026 case that drew the same serial.
      */
-    private int[] caseSerial(Long agencyId, Long caseId, int year) {
-        lockCounter(agencyId, CASE_COUNTER, year);
+    private int[] caseSerial(Long agencyId, String prefix, Long caseId, int year) {
+        lockCounter(agencyId, prefix + CASE_COUNTER, year);
         List<int[]> existing = jdbc.query("SELECT doc_year, serial FROM case_document_serial WHERE case_id = ?",
                 (rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)}, caseId);
         if (!existing.isEmpty()) {
             return existing.get(0);
         }
-        int serial = next(agencyId, CASE_COUNTER, year);
-        jdbc.update("INSERT INTO case_document_serial (case_id, agency_id, doc_year, serial) VALUES (?, ?, ?, ?)",
-                caseId, agencyId, year, serial);
+        int serial = next(agencyId, prefix + CASE_COUNTER, year);
+        jdbc.update("INSERT INTO case_document_serial (case_id, agency_id, series, doc_year, serial) VALUES (?, ?, ?, ?, ?)",
+                caseId, agencyId, prefix, year, serial);
         return new int[] {year, serial};
     }
 

@@ -28,7 +28,17 @@ public enum DocumentType {
     /** The 案卷 itself: its 归档号 (casework-facts §5, numbering code 案); the template is its 首页. */
     CASE_FILE("案卷", "案", "case-file-cover"),
     REINSPECTION_OPINION("整改复查意见书", "复查", "reinspection-opinion"),
-    SITE_MEASURES_DECISION("现场处理措施决定书", "现决", "site-measures-decision");
+    SITE_MEASURES_DECISION("现场处理措施决定书", "现决", "site-measures-decision"),
+    // issue 13, second part: 简易程序, 移送, execution and the hearing meeting. The 当场决定书 must be numbered
+    // (行政处罚法第五十二条) and is a 行政处罚决定书, so it shares the 罚 counter; 移送 and 听证会通知书 have no code in
+    // casework-facts §5, so they are not numbered until an agency's code is known.
+    SUMMARY_DECISION_ORGANISATION("当场行政处罚决定书（单位）", "罚", "summary-penalty-decision", "PENALTY_DECISION"),
+    SUMMARY_DECISION_INDIVIDUAL("当场行政处罚决定书（个人）", "罚", "summary-penalty-decision", "PENALTY_DECISION"),
+    TRANSFER_APPROVAL("案件移送审批表", null, "transfer-approval"),
+    CRIMINAL_CASE_TRANSFER("涉嫌犯罪案件移送书", null, "criminal-case-transfer"),
+    PAYMENT_ARRANGEMENT_APPROVAL("延期（分期）缴纳罚款批准书", "缴批", "payment-arrangement-approval"),
+    COURT_ENFORCEMENT_APPLICATION("强制执行申请书", "强执", "court-enforcement-application"),
+    HEARING_MEETING_NOTICE("听证会通知书", null, "hearing-meeting-notice");
 
     private final String title;
     private final String code;

@@ -39,6 +39,8 @@ public class Township {
     @CollectionTable(name = "township_matter", joinColumns = @JoinColumn(name = "township_id"))
     @Column(name = "matter")
     private Set<String> matters = new TreeSet<>();
+    /** 机关代字 heading the numbers of documents it issues in its own name (赋权), e.g. 苏苏江黎应急; null = none registered. */
+    private String documentCode;
     @Version
     private long version;
 
@@ -58,6 +60,11 @@ public class Township {
         this.validUntil = until;
         this.matters.clear();
         this.matters.addAll(matters);
+    }
+
+    /** Registers (or clears, with blank) the 机关代字 of a township that decides in its own name. */
+    public void assignDocumentCode(String code) {
+        this.documentCode = code == null || code.isBlank() ? null : code.trim();
     }
 
     void rename(Long agencyId, String name) {
@@ -86,6 +93,8 @@ public class Township {
     public LocalDate getValidUntil() { return validUntil; }
 
     public java.util.List<String> getMatters() { return matters.stream().sorted().toList(); }
+
+    public String getDocumentCode() { return documentCode; }
 
     public long getVersion() { return version; }
 }

@@ -3,7 +3,9 @@ package cn.yjzf.casedocuments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import cn.yjzf.audit.AuditEvent;
 import cn.yjzf.audit.AuditTrail;
@@ -103,6 +105,11 @@ class CaseDocumentsTest {
     @Autowired MockMvc mvc;
     @Autowired cn.yjzf.casefile.CaseFiles caseFiles;
     @Autowired cn.yjzf.casework.CaseFixtures fx;
+    @Autowired cn.yjzf.casework.CaseExecution execution;
+    @Autowired HearingSchedules hearings;
+    @Autowired DocumentServices services;
+    @Autowired cn.yjzf.calendar.WorkingDayCalendar calendar;
+    @Autowired cn.yjzf.common.AppTime time;
 
     record Office(Fixtures.Bureau b, Enterprise party, CurrentUser unitHead, CurrentUser reviewer, CurrentUser approver) {
         CurrentUser officer() { return b.officer(); }
@@ -152,6 +159,20 @@ class CaseDocumentsTest {
 
     /** 立案 → … → 结案 with a hearing, a collective discussion, a reminder and a payment; returns the case id. */
     Long throughTheWholeProcedure(Office o) {
+        PenaltyCase c = decidedAndServed(o);
+        documents.issueOnDemand(o.officer(), c.getId(), DocumentType.ENFORCEMENT_REMINDER);
+        c = cases.get(o.officer(), c.getId());
+        c = step(o.officer(), c, new CaseCommand(Action.RECORD_PAYMENT, c.getVersion(), null, LocalDate.of(2026, 3, 5),
+                null, null, null, null, null, null, null, null, null, null, null, null, null, new BigDecimal("30000"),
+                null, null, null));
+        c = step(o.officer(), c, on(Action.REQUEST_CLOSING, c, LocalDate.of(2026, 3, 5)));
+        c = step(o.approver(), c, reasoned(Action.APPROVE, c, LocalDate.of(2026, 3, 6), "罚款已缴清，同意结案"));
+        assertThat(c.getStage()).isEqualTo(Stage.CLOSED);
+        return c.getId();
+    }
+
+    /** 立案 → 调查 → three tiers → 告知书 served on 2026-02-12 → 听证 requested on 2026-02-13. */
+    PenaltyCase hearingRequested(Office o) {
         PenaltyCase c = opened(o);
         documents.issueOnDemand(o.officer(), c.getId(), DocumentType.INQUIRY_NOTICE);
         cases.addAct(o.officer(), c.getId(), new NewAct(CaseEnums.ActKind.INTERROGATION, FILED.plusDays(1),
@@ -169,20 +190,16 @@ class CaseDocumentsTest {
                 null, null, null, null, null, null, null, null, "局长办公会集体讨论：同意罚款三万元", null, null, null, null));
         assertThat(c.getStage()).isEqualTo(Stage.NOTICE);
         c = step(o.officer(), c, on(Action.SERVE_NOTICE, c, LocalDate.of(2026, 2, 12)));
-        c = step(o.officer(), c, on(Action.REQUEST_HEARING, c, LocalDate.of(2026, 2, 13)));
+        return step(o.officer(), c, on(Action.REQUEST_HEARING, c, LocalDate.of(2026, 2, 13)));
+    }
+
+    /** … → 听证 requested, held, 陈述申辩 concluded → the 决定书 (30000 元) served on 2026-03-02: in execution, nothing paid. */
+    PenaltyCase decidedAndServed(Office o) {
+        PenaltyCase c = hearingRequested(o);
         c = step(o.officer(), c, on(Action.RECORD_HEARING, c, LocalDate.of(2026, 2, 25)));
         c = step(o.officer(), c, reasoned(Action.CONCLUDE_STATEMENT, c, LocalDate.of(2026, 2, 26), "当事人称改造已在进行，请求从轻处罚；经复核不予采纳"));
         c = step(o.officer2(), c, on(Action.DECIDE, c, LocalDate.of(2026, 2, 27)));
-        c = step(o.officer(), c, on(Action.SERVE_DECISION, c, LocalDate.of(2026, 3, 2)));
-        documents.issueOnDemand(o.officer(), c.getId(), DocumentType.ENFORCEMENT_REMINDER);
-        c = cases.get(o.officer(), c.getId());
-        c = step(o.officer(), c, new CaseCommand(Action.RECORD_PAYMENT, c.getVersion(), null, LocalDate.of(2026, 3, 5),
-                null, null, null, null, null, null, null, null, null, null, null, null, null, new BigDecimal("30000"),
-                null, null, null));
-        c = step(o.officer(), c, on(Action.REQUEST_CLOSING, c, LocalDate.of(2026, 3, 5)));
-        c = step(o.approver(), c, reasoned(Action.APPROVE, c, LocalDate.of(2026, 3, 6), "罚款已缴清，同意结案"));
-        assertThat(c.getStage()).isEqualTo(Stage.CLOSED);
-        return c.getId();
+        return step(o.officer(), c, on(Action.SERVE_DECISION, c, LocalDate.of(2026, 3, 2)));
     }
 
     @Test
@@ -305,6 +322,13 @@ class CaseDocumentsTest {
             checked++;
         }
         assertThat(checked).as("numbered documents checked").isGreaterThanOrEqualTo(8);
+        // the 备考表 is the last sheet, unnumbered: the numbered page count, the 立卷人 (who filed), the 检查人 and the date
+        int numbered = pages.size() - front - 1;
+        String notes = pages.get(pages.size() - 1);
+        assertThat(notes).contains("备考表", filed.getArchiveNo(), "本卷共有文件材料" + numbered + "页", "立卷人孙局长", "检查人",
+                cn.yjzf.documents.ChineseDates.format(filed.getArchivedOn())).doesNotEndWith(Integer.toString(numbered + 1));
+        assertThat(pages.get(pages.size() - 2)).endsWith(Integer.toString(numbered));
+        assertThat(filed.getPageCount()).isEqualTo(pages.size());
     }
 
     @Test
@@ -448,6 +472,192 @@ class CaseDocumentsTest {
             String name = kind.equals("ENTRUSTED") ? o.b().agency().getName() : o.b().township().getName();
             assertThat(text).as(kind).startsWith(name + "立案审批表").contains("清河某某公司");
         }
+    }
+
+    @Test
+    void theSummaryDecisionIsIssuedNumberedWhenTheSummaryCaseIsRecordedAndAnApprovedTransferIssuesTheTransferDocuments()
+            throws Exception {
+        Office o = office();
+        PenaltyCase c = cases.open(o.officer(), new NewCase(null, "个体户王堃", CaseEnums.PartyType.INDIVIDUAL, MATTER, null,
+                CaseEnums.Source.HAZARD, null, "未按规定佩戴劳动防护用品", List.of(o.officer().id()),
+                CaseEnums.Procedure.SUMMARY, "罚款", new BigDecimal("200"), LocalDate.of(2026, 3, 1)));
+        IssuedDocumentView summary = store.ofOwner(CaseDocuments.OWNER, c.getId()).get(0);
+        assertThat(summary.type()).isEqualTo(DocumentType.SUMMARY_DECISION_INDIVIDUAL);
+        assertThat(summary.documentNo()).matches("测应急罚〔2026〕\\d+号"); // 第五十二条: 编有号码
+        assertThat(text(summary.pdf())).contains(o.b().agency().getName(), "当场行政处罚决定书（个人）", summary.documentNo(),
+                "个体户王堃", "身份证件号码", "未按规定佩戴劳动防护用品", MATTER_IN_WORDS, "罚款数额：人民币200元",
+                "处罚时间：2026年3月1日", "处罚地点", "第五十一条、第五十二条", "六十日内", "六个月内", "执法证号",
+                "当事人拒绝签收的，应当在行政处罚决定书上注明", "报所属行政机关备案");
+        assertNoInkOutsideTheMargins("SUMMARY_DECISION_INDIVIDUAL", summary.pdf());
+        byte[] organisation = documents.draft(o.officer(), c.getId(), DocumentType.SUMMARY_DECISION_ORGANISATION);
+        assertThat(text(organisation)).contains("当场行政处罚决定书（单位）", "统一社会信用代码", "草稿");
+        assertNoInkOutsideTheMargins("SUMMARY_DECISION_ORGANISATION", organisation);
+
+        c = step(o.officer(), c, new CaseCommand(Action.FLAG_CRIMINAL, c.getVersion(), "拒不执行停产停业决定，涉嫌危险作业罪",
+                LocalDate.of(2026, 3, 1), null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null));
+        step(o.approver(), c, new CaseCommand(Action.DECIDE_TRANSFER, c.getVersion(), "已核实，批准移送公安机关",
+                LocalDate.of(2026, 3, 2), null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, CaseEnums.TransferDecision.TRANSFER, null));
+        Map<DocumentType, IssuedDocumentView> issued = new EnumMap<>(DocumentType.class);
+        store.ofOwner(CaseDocuments.OWNER, c.getId()).forEach(d -> issued.put(d.type(), d));
+        assertThat(issued).containsKeys(DocumentType.TRANSFER_APPROVAL, DocumentType.CRIMINAL_CASE_TRANSFER);
+        assertThat(text(issued.get(DocumentType.TRANSFER_APPROVAL).pdf())).contains("案件移送审批表", "个体户王堃",
+                "拒不执行停产停业决定，涉嫌危险作业罪", "批准移送", "已核实，批准移送公安机关", "孙局长", "2026年3月2日",
+                "24小时内向同级公安机关移送");
+        assertThat(text(issued.get(DocumentType.CRIMINAL_CASE_TRANSFER).pdf())).contains("涉嫌犯罪案件移送书", "公安局",
+                "个体户王堃", "拒不执行停产停业决定，涉嫌危险作业罪", "2026年3月2日", "第二十七条", "第三条",
+                "涉案物品清单", "第六条", "回执");
+        for (DocumentType t : List.of(DocumentType.TRANSFER_APPROVAL, DocumentType.CRIMINAL_CASE_TRANSFER)) {
+            assertNoInkOutsideTheMargins(t.name(), issued.get(t).pdf());
+        }
+    }
+
+    @Test
+    void anApprovedPaymentArrangementAndACourtApplicationIssueTheirDocumentsFromTheExecutionRecords() throws Exception {
+        Office o = office();
+        PenaltyCase c = decidedAndServed(o);
+        cn.yjzf.casework.PaymentArrangement a = execution.applyForArrangement(o.officer(), c.getId(),
+                new cn.yjzf.casework.ExecutionCommands.ArrangementRequest(cn.yjzf.casework.PaymentArrangement.Kind.INSTALMENTS,
+                        "经营困难，提供财务报表", LocalDate.of(2026, 3, 5), List.of(
+                        new cn.yjzf.casework.ExecutionCommands.Instalment(LocalDate.of(2026, 3, 31), new BigDecimal("15000")),
+                        new cn.yjzf.casework.ExecutionCommands.Instalment(LocalDate.of(2026, 4, 30), new BigDecimal("15000")))));
+        assertThat(store.ofOwner(CaseDocuments.OWNER, c.getId())).extracting(IssuedDocumentView::type)
+                .doesNotContain(DocumentType.PAYMENT_ARRANGEMENT_APPROVAL); // applied for, not yet approved
+        execution.decideArrangement(o.approver(), c.getId(), a.getId(),
+                new cn.yjzf.casework.ExecutionCommands.DecisionRequest(true, a.getVersion(), "同意分两期"));
+        IssuedDocumentView approval = store.ofOwner(CaseDocuments.OWNER, c.getId()).stream()
+                .filter(d -> d.type() == DocumentType.PAYMENT_ARRANGEMENT_APPROVAL).findFirst().orElseThrow();
+        assertThat(approval.documentNo()).matches("测应急缴批〔2026〕\\d+号");
+        String decision = store.ofOwner(CaseDocuments.OWNER, c.getId()).stream()
+                .filter(d -> d.type() == DocumentType.PENALTY_DECISION_ORGANISATION).findFirst().orElseThrow().documentNo();
+        assertThat(text(approval.pdf())).contains("延期（分期）缴纳罚款批准书", approval.documentNo(), decision,
+                "分期缴纳", "经营困难，提供财务报表", "2026年3月5日", "第1期", "2026年3月31日前", "15000元", "第2期",
+                "2026年4月30日前", "同意分两期", "第六十六条第二款", "百分之三");
+        assertNoInkOutsideTheMargins("PAYMENT_ARRANGEMENT_APPROVAL", approval.pdf());
+
+        // another case, unpaid: 催告 then the court (windows of 行政强制法第五十三、五十四条 as in CaseExecutionTest)
+        Office p = office();
+        PenaltyCase d = decidedAndServed(p);
+        execution.serveDemand(p.officer(), d.getId(), new cn.yjzf.casework.ExecutionCommands.DemandRequest(
+                LocalDate.of(2026, 9, 3), "限于收到本催告书之日起十日内缴纳罚款30000元"));
+        execution.applyToCourt(p.officer(), d.getId(), new cn.yjzf.casework.ExecutionCommands.CourtApplicationRequest(
+                LocalDate.of(2026, 9, 25), "江城区人民法院"));
+        IssuedDocumentView application = store.ofOwner(CaseDocuments.OWNER, d.getId()).stream()
+                .filter(x -> x.type() == DocumentType.COURT_ENFORCEMENT_APPLICATION).findFirst().orElseThrow();
+        assertThat(application.documentNo()).matches("测应急强执〔2026〕\\d+号");
+        assertThat(application.issuedOn()).isEqualTo(LocalDate.of(2026, 9, 25));
+        assertThat(text(application.pdf())).contains("强制执行申请书", "江城区人民法院", "申请人", "被申请人",
+                p.party().getName(), "2026年3月2日", "经复核不予采纳", "2026年9月3日", "限于收到本催告书之日起十日内缴纳罚款30000元",
+                "尚未缴纳的罚款30000元", "加处罚款", "负责人（签名）", "第五十三条、第五十四条、第五十五条");
+        assertNoInkOutsideTheMargins("COURT_ENFORCEMENT_APPLICATION", application.pdf());
+    }
+
+    @Test
+    void aScheduledHearingIssuesTheHearingMeetingNoticeSevenWorkingDaysAheadChairedByANonInvestigator() throws Exception {
+        Office o = office();
+        PenaltyCase c = hearingRequested(o);
+        LocalDate earliest = calendar.plusWorkingDays(time.today(), 7).date();
+        String url = "/api/cases/" + c.getId() + "/hearing-schedule";
+        String tooSoon = "{\"hearingOn\":\"" + earliest.minusDays(1) + "\",\"startTime\":\"09:30\",\"place\":\"本局三楼听证室\","
+                + "\"chairId\":" + o.officer2().id() + "}";
+        MvcResult bad = mvc.perform(post(url).with(user(o.officer())).with(csrf()).contentType("application/json")
+                .content(tooSoon)).andReturn();
+        assertThat(bad.getResponse().getStatus()).isEqualTo(400);
+        assertThat(bad.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("\"field\":\"hearingOn\"", "NOTICE_TOO_SHORT", "\"field\":\"chairId\"", "CHAIR_IS_INVESTIGATOR");
+        MvcResult badTime = mvc.perform(post(url).with(user(o.officer())).with(csrf()).contentType("application/json")
+                .content("{\"hearingOn\":\"" + earliest + "\",\"startTime\":\"25:00\",\"place\":\"听证室\",\"chairId\":1}")).andReturn();
+        assertThat(badTime.getResponse().getStatus()).isEqualTo(400);
+        assertThat(badTime.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("startTime");
+        assertThat(store.ofOwner(CaseDocuments.OWNER, c.getId())).extracting(IssuedDocumentView::type)
+                .doesNotContain(DocumentType.HEARING_MEETING_NOTICE); // nothing half-saved
+
+        // the case page offers the form (chairs: the agency's people who did not investigate) and takes it
+        String page = mvc.perform(get("/cases/" + c.getId()).with(user(o.officer()))).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("hearing-schedule-form", "钱法审");
+        MvcResult viaPage = mvc.perform(post("/cases/" + c.getId() + "/hearing-schedule").with(user(o.officer())).with(csrf())
+                .param("hearingOn", earliest.toString()).param("startTime", "09:30").param("place", "本局三楼听证室")
+                .param("chairId", o.reviewer().id().toString()).param("version", "")).andReturn();
+        assertThat(viaPage.getResponse().getStatus()).isEqualTo(302);
+        assertThat(viaPage.getFlashMap().get("notice")).asString().contains("听证会通知书");
+        IssuedDocument notice = store.entitiesOf(CaseDocuments.OWNER, c.getId()).stream()
+                .filter(d -> d.getType() == DocumentType.HEARING_MEETING_NOTICE).findFirst().orElseThrow();
+        assertThat(notice.getType()).isEqualTo(DocumentType.HEARING_MEETING_NOTICE);
+        assertThat(text(notice.getPdf())).contains("听证会通知书", o.party().getName(), "2026年2月13日",
+                cn.yjzf.documents.ChineseDates.format(earliest) + "09:30", "本局三楼听证室", "钱法审", "第六十四条",
+                "申请回避", "委托一至二人代理", "视为放弃听证权利", "七个工作日前");
+        assertNoInkOutsideTheMargins("HEARING_MEETING_NOTICE", notice.getPdf());
+        assertThat(audit.of("PenaltyCase", c.getId())).extracting(AuditEvent::getAction).contains("CASE_HEARING_SCHEDULED");
+        // rescheduling needs the version seen and supersedes the notice
+        assertThatThrownBy(() -> hearings.schedule(o.officer(), c.getId(),
+                new CaseDocumentDtos.HearingBody(earliest.plusDays(7), "14:00", "本局二楼会议室", o.reviewer().id(), null)))
+                .isInstanceOfSatisfying(cn.yjzf.common.ConflictException.class, e -> assertThat(e.code()).isEqualTo("CONCURRENT_EDIT"));
+        IssuedDocument moved = hearings.schedule(o.officer(), c.getId(),
+                new CaseDocumentDtos.HearingBody(earliest.plusDays(7), "14:00", "本局二楼会议室", o.reviewer().id(), 0L));
+        assertThat(text(moved.getPdf())).contains("本局二楼会议室", "14:00");
+        assertThat(documents.document(o.officer(), c.getId(), notice.getId()).getSupersededBy()).isEqualTo(moved.getId());
+    }
+
+    @Test
+    void eachServedDocumentRecordsHowItWasServedAndTheReceiptPrintsItBadValuesAre400NamingTheField() throws Exception {
+        Office o = office();
+        PenaltyCase c = decidedAndServed(o);
+        List<IssuedDocumentView> issued = store.ofOwner(CaseDocuments.OWNER, c.getId());
+        IssuedDocumentView notice = issued.stream().filter(d -> d.type() == DocumentType.PENALTY_NOTICE).findFirst().orElseThrow();
+        IssuedDocumentView decision = issued.stream().filter(d -> d.type() == DocumentType.PENALTY_DECISION_ORGANISATION).findFirst().orElseThrow();
+        IssuedDocumentView filing = issued.stream().filter(d -> d.type() == DocumentType.CASE_FILING).findFirst().orElseThrow();
+        String base = "/api/cases/" + c.getId() + "/documents/";
+        Map<String, String> bad = Map.of(
+                "{\"method\":\"FAX\",\"recipient\":\"刘法人\",\"place\":\"测试路1号\",\"servedOn\":\"2026-02-12\"}", "\"field\":\"method\"",
+                "{\"method\":\"ELECTRONIC\",\"recipient\":\"刘法人\",\"servedOn\":\"2026-02-12\"}", "\"field\":\"consentRef\"",
+                "{\"method\":\"LEFT_AT_PLACE\",\"recipient\":\"刘法人\",\"place\":\"测试路1号\",\"servedOn\":\"2026-02-12\"}", "\"field\":\"note\"",
+                "{\"method\":\"DIRECT\",\"recipient\":\"刘法人\",\"servedOn\":\"2026-02-12\"}", "\"field\":\"place\"",
+                "{\"method\":\"DIRECT\",\"recipient\":\"刘法人\",\"place\":\"测试路1号\",\"servedOn\":\"2026-01-01\"}", "BEFORE_ISSUED",
+                "{\"method\":\"DIRECT\",\"recipient\":\"\",\"place\":\"测试路1号\",\"servedOn\":\"2026-02-12\"}", "recipient");
+        int before = issued.size();
+        for (Map.Entry<String, String> e : bad.entrySet()) {
+            MvcResult r = mvc.perform(post(base + notice.id() + "/service").with(user(o.officer())).with(csrf())
+                    .contentType("application/json").content(e.getKey())).andReturn();
+            assertThat(r.getResponse().getStatus()).as(e.getKey()).isEqualTo(400);
+            assertThat(r.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).as(e.getKey()).contains(e.getValue());
+        }
+        assertThat(store.ofOwner(CaseDocuments.OWNER, c.getId())).hasSize(before); // nothing half-saved
+        MvcResult internal = mvc.perform(post(base + filing.id() + "/service").with(user(o.officer())).with(csrf())
+                .contentType("application/json").content("{\"method\":\"DIRECT\",\"recipient\":\"刘法人\",\"place\":\"测试路1号\","
+                        + "\"servedOn\":\"2026-02-12\"}")).andReturn();
+        assertThat(internal.getResponse().getStatus()).isEqualTo(409);
+
+        String casePage = mvc.perform(get("/cases/" + c.getId()).with(user(o.officer()))).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(casePage).contains("service-form", "登记送达", "留置送达", "/documents/" + notice.id() + "/service");
+        MvcResult badPage = mvc.perform(post("/cases/" + c.getId() + "/documents/" + notice.id() + "/service").with(user(o.officer()))
+                .with(csrf()).param("method", "DIRECT").param("recipient", "刘法人").param("servedOn", "不是日期")).andReturn();
+        assertThat(badPage.getResponse().getStatus()).isEqualTo(302);
+        assertThat(badPage.getFlashMap().get("errors")).asString().contains("servedOn");
+        MvcResult ok = mvc.perform(post(base + notice.id() + "/service").with(user(o.officer())).with(csrf())
+                .contentType("application/json").content("{\"method\":\"DIRECT\",\"recipient\":\"刘法人\",\"place\":\"测试路1号\","
+                        + "\"servedOn\":\"2026-02-12\"}")).andReturn();
+        assertThat(ok.getResponse().getStatus()).isEqualTo(201);
+        services.record(o.officer(), c.getId(), decision.id(), new CaseDocumentDtos.ServiceBody("ELECTRONIC", "刘法人", null,
+                LocalDate.of(2026, 3, 2), "电子送达确认书（2026年2月12日签订）", null));
+        assertThatThrownBy(() -> services.record(o.officer(), c.getId(), decision.id(), new CaseDocumentDtos.ServiceBody(
+                "DIRECT", "刘法人", "测试路1号", LocalDate.of(2026, 3, 2), null, null)))
+                .isInstanceOfSatisfying(cn.yjzf.common.ConflictException.class, e -> assertThat(e.code()).isEqualTo("SERVICE_ALREADY_RECORDED"));
+        IssuedDocumentView receipt = store.ofOwner(CaseDocuments.OWNER, c.getId()).stream()
+                .filter(d -> d.type() == DocumentType.SERVICE_RECEIPT && !d.superseded()).findFirst().orElseThrow();
+        String text = text(receipt.pdf());
+        assertThat(text).contains(notice.documentNo(), decision.documentNo(), "刘法人", "测试路1号",
+                "2026年2月12日直接送达" + o.officer().fullName(), "2026年3月2日电子送达" + o.officer().fullName(),
+                "确认书：电子送达确认书（2026年2月12日签订）", "第六十一条第二款", "原文未取得");
+        assertNoInkOutsideTheMargins("SERVICE_RECEIPT-with-service", receipt.pdf());
+        assertThat(audit.of("PenaltyCase", c.getId())).filteredOn(e -> e.getAction().equals("CASE_DOCUMENT_SERVED")).hasSize(2);
+        String list = mvc.perform(get("/api/cases/" + c.getId() + "/document-services").with(user(o.officer()))).andReturn()
+                .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(list).contains("直接送达", "电子送达");
+        assertThat(mvc.perform(get("/api/cases/" + c.getId() + "/document-services").with(user(office().officer()))).andReturn()
+                .getResponse().getStatus()).isEqualTo(404);
     }
 
     private Integer counter(Office o, String key) {

@@ -53,7 +53,11 @@ class CaseFileBinderTest {
     void everyPartIsBoundInFilingOrderAndTheIndexStatesTheRealPages() throws IOException {
         List<String> pages = pages(bound.pdf());
         assertThat(bound.frontPages()).as("the cover plus an index running over more than one page").isGreaterThanOrEqualTo(3);
-        assertThat(pages).hasSize(bound.frontPages() + bound.numberedPages());
+        assertThat(pages).hasSize(bound.frontPages() + bound.numberedPages() + bound.backPages());
+        // the 备考表 closes the file, unnumbered, stating the numbered pages and the photos among them
+        assertThat(bound.backPages()).isEqualTo(1);
+        assertThat(pages.get(pages.size() - 1)).contains("备考表", "本卷共有文件材料" + bound.numberedPages() + "页",
+                "其中照片2张", "立卷人", "检查人").doesNotEndWith(Integer.toString(bound.numberedPages() + 1));
         assertThat(pages.get(0)).contains("案卷").contains("江城南方水泥有限公司未采取措施消除事故隐患案").contains("保存期限永久");
         assertThat(pages.get(1)).contains("卷内目录");
         List<BoundCaseFile.IndexRow> rows = bound.index();
@@ -111,8 +115,8 @@ class CaseFileBinderTest {
                 corner.addRegion("n", new Rectangle2D.Float(w - 130, h - 45, 75, 20));
                 corner.extractRegions(page);
                 String text = corner.getTextForRegion("n").trim();
-                if (p < bound.frontPages()) {
-                    assertThat(text).as("front page %d", p + 1).isEmpty();
+                if (p < bound.frontPages() || p >= bound.frontPages() + bound.numberedPages()) {
+                    assertThat(text).as("unnumbered front or back page %d", p + 1).isEmpty();
                 } else {
                     assertThat(text).as("page %d", p + 1).isEqualTo(Integer.toString(p + 1 - bound.frontPages()));
                 }

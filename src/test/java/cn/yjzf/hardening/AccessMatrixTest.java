@@ -298,6 +298,10 @@ class AccessMatrixTest {
                     "{\"issueDate\":\"2025-06-10\",\"defaultDeadline\":\"2025-06-30\"}";
             case "POST /api/cases/{case}/documents" -> "{\"type\":\"INQUIRY_NOTICE\"}";
             case "POST /api/cases/{case}/documents/{casedoc}/supersede" -> "{\"reason\":\"矩阵测试更正\"}";
+            case "POST /api/cases/{case}/hearing-schedule" -> "{\"hearingOn\":\"" + java.time.LocalDate.now().plusDays(30)
+                    + "\",\"startTime\":\"09:30\",\"place\":\"矩阵测试听证室\",\"chairId\":1}";
+            case "POST /api/cases/{case}/documents/{casedoc}/service" ->
+                    "{\"method\":\"DIRECT\",\"recipient\":\"矩阵测试\",\"place\":\"测试路3号\",\"servedOn\":\"2026-01-05\"}";
             case "POST /api/publications" -> "{\"caseId\":999999}";
             case "POST /api/publications/{publication}/withdrawal" -> "{\"reason\":\"矩阵测试\",\"version\":0}";
             case "POST /api/cases/{case}/case-file" -> "{}";
