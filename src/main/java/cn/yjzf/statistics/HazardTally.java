@@ -1,0 +1,286 @@
+package cn.yjzf.statistics;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps the pre-aggregated hazard figures (V150: hazard_fact, hazard_tally, hazard_item_tally) equal to the records.
+ * {@link #refresh} re-derives the facts of the hazards a transaction changed and writes the difference as insert-only
+ * +/- delta rows, so concurrent judging never waits on a shared counter row; {@link #fold} compacts the deltas.
+ */
+@Component
+class HazardTally {
+
+    /** The rows the live statistics join counts for a hazard: one per (hazard, rectification track), 0 = no track. */
+    static final String LIVE_FACTS = "SELECT h.id, COALESCE(t.id, 0), r.agency_id, r.township_id, e.industry, r.inspection_date,"
+            + " h.grade, h.citations, CASE WHEN t.status = 'PASSED' THEN 1 ELSE 0 END,"
+            + " CASE WHEN t.overdue AND t.status <> 'PASSED' THEN 1 ELSE 0 END"
+            + " FROM hazard h JOIN finding f ON f.id = h.finding_id JOIN inspection r ON r.id = f.inspection_id"
+            + " LEFT JOIN enterprise e ON e.id = r.enterprise_id LEFT JOIN rectification_track t ON t.hazard_id = h.id"
+            + " WHERE h.grade IN ('GENERAL', 'MAJOR')";
+    private static final String FACT_COLUMNS = "hazard_id, track_id, agency_id, township_id, industry, inspection_date, grade,"
+            + " citations, rectified, overdue";
+    private static final String MONTH = "CAST(EXTRACT(YEAR FROM inspection_date) AS INTEGER) * 100"
+            + " + CAST(EXTRACT(MONTH FROM inspection_date) AS INTEGER)";
+    private static final int CHUNK = 500;
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    HazardTally(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One counted row: what a hazard (with one of its tracks) adds to the figures. */
+    record Fact(long hazardId, long trackId, long agencyId, Long townshipId, String industry, LocalDate date,
+                String grade, String citations, int rectified, int overdue) {
+
+        int month() {
+            return date.getYear() * 100 + date.getMonthValue();
+        }
+
+        static Fact of(ResultSet rs) throws SQLException {
+            long township = rs.getLong(4);
+            return new Fact(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.wasNull() ? null : township, rs.getString(5),
+                    rs.getDate(6).toLocalDate(), rs.getString(7), rs.getString(8), rs.getInt(9), rs.getInt(10));
+        }
+    }
+
+    /** Brings the facts and tallies of these hazards in line with their records, in the caller's transaction. */
+    void refresh(Collection<Long> hazardIds) {
+        List<Long> ids = new ArrayList<>(new HashSet<>(hazardIds));
+        for (int i = 0; i < ids.size(); i += CHUNK) {
+            refreshChunk(ids.subList(i, Math.min(ids.size(), i + CHUNK)));
+        }
+    }
+
+    private void refreshChunk(List<Long> ids) {
+        MapSqlParameterSource p = new MapSqlParameterSource("ids", ids);
+        // Locks this hazard's facts (not a shared row): two transactions changing one hazard apply in turn.
+        Map<Long, Set<Fact>> old = byHazard(jdbc.query("SELECT " + FACT_COLUMNS + " FROM hazard_fact WHERE hazard_id IN (:ids)"
+                + " FOR UPDATE", p, (rs, n) -> Fact.of(rs)));
+        Map<Long, Set<Fact>> now = byHazard(jdbc.query(LIVE_FACTS + " AND h.id IN (:ids)", p, (rs, n) -> Fact.of(rs)));
+        List<Fact> removed = new ArrayList<>();
+        List<Fact> added = new ArrayList<>();
+        for (Long id : ids) {
+            Set<Fact> before = old.getOrDefault(id, Set.of());
+            Set<Fact> after = now.getOrDefault(id, Set.of());
+            if (!before.equals(after)) {
+                removed.addAll(before);
+                added.addAll(after);
+            }
+        }
+        if (removed.isEmpty() && added.isEmpty()) {
+            return;
+        }
+        Set<Long> changed = new HashSet<>();
+        removed.forEach(f -> changed.add(f.hazardId()));
+        if (!changed.isEmpty()) {
+            jdbc.update("DELETE FROM hazard_fact WHERE hazard_id IN (:ids)", new MapSqlParameterSource("ids", changed));
+        }
+        insertFacts(added);
+        insertDeltas(removed, added);
+    }
+
+    private static Map<Long, Set<Fact>> byHazard(List<Fact> facts) {
+        Map<Long, Set<Fact>> m = new HashMap<>();
+        facts.forEach(f -> m.computeIfAbsent(f.hazardId(), k -> new HashSet<>()).add(f));
+        return m;
+    }
+
+    private void insertFacts(List<Fact> facts) {
+        if (facts.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("INSERT INTO hazard_fact (" + FACT_COLUMNS + ", ym) VALUES (:h, :t, :a, :tw, :i, :d, :g, :c, :r, :o, :m)",
+                facts.stream().map(f -> new MapSqlParameterSource("h", f.hazardId()).addValue("t", f.trackId())
+                        .addValue("a", f.agencyId()).addValue("tw", f.townshipId()).addValue("i", f.industry())
+                        .addValue("d", Date.valueOf(f.date())).addValue("g", f.grade()).addValue("c", f.citations())
+                        .addValue("r", f.rectified()).addValue("o", f.overdue()).addValue("m", f.month()))
+                        .toArray(MapSqlParameterSource[]::new));
+    }
+
+    /** Net change per tally key: −1 for each fact that went, +1 for each that came; keys that net to zero write nothing. */
+    private void insertDeltas(List<Fact> removed, List<Fact> added) {
+        Map<List<Object>, long[]> tally = new LinkedHashMap<>();
+        Map<List<Object>, long[]> items = new LinkedHashMap<>();
+        for (Fact f : removed) {
+            count(tally, items, f, -1);
+        }
+        for (Fact f : added) {
+            count(tally, items, f, 1);
+        }
+        insertTallyRows(tally);
+        insertItemRows(items);
+    }
+
+    private static void count(Map<List<Object>, long[]> tally, Map<List<Object>, long[]> items, Fact f, int sign) {
+        add(tally.computeIfAbsent(java.util.Arrays.asList(f.agencyId(), f.townshipId(), f.industry(), f.month(), f.grade()),
+                k -> new long[3]), f, sign);
+        add(items.computeIfAbsent(List.of(f.agencyId(), f.month(), f.grade(), f.citations()), k -> new long[3]), f, sign);
+    }
+
+    private static void add(long[] sums, Fact f, int sign) {
+        sums[0] += sign;
+        sums[1] += (long) sign * f.rectified();
+        sums[2] += (long) sign * f.overdue();
+    }
+
+    private void insertTallyRows(Map<List<Object>, long[]> rows) {
+        List<MapSqlParameterSource> batch = new ArrayList<>();
+        rows.forEach((k, v) -> {
+            if (v[0] != 0 || v[1] != 0 || v[2] != 0) {
+                batch.add(new MapSqlParameterSource("a", k.get(0)).addValue("tw", k.get(1)).addValue("i", k.get(2))
+                        .addValue("m", k.get(3)).addValue("g", k.get(4)).addValue("f", v[0]).addValue("r", v[1]).addValue("o", v[2]));
+            }
+        });
+        if (!batch.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO hazard_tally (agency_id, township_id, industry, ym, grade, found, rectified, overdue)"
+                    + " VALUES (:a, :tw, :i, :m, :g, :f, :r, :o)", batch.toArray(MapSqlParameterSource[]::new));
+        }
+    }
+
+    private void insertItemRows(Map<List<Object>, long[]> rows) {
+        List<MapSqlParameterSource> batch = new ArrayList<>();
+        rows.forEach((k, v) -> {
+            if (v[0] != 0 || v[1] != 0 || v[2] != 0) {
+                batch.add(new MapSqlParameterSource("a", k.get(0)).addValue("m", k.get(1)).addValue("g", k.get(2))
+                        .addValue("c", k.get(3)).addValue("f", v[0]).addValue("r", v[1]).addValue("o", v[2]));
+            }
+        });
+        if (!batch.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO hazard_item_tally (agency_id, ym, grade, citations, found, rectified, overdue)"
+                    + " VALUES (:a, :m, :g, :c, :f, :r, :o)", batch.toArray(MapSqlParameterSource[]::new));
+        }
+    }
+
+    /** Recomputes everything from the records (the V150 fill): after a restore, an import or a failed check. */
+    @Transactional
+    void rebuild() {
+        jdbc.update("DELETE FROM hazard_fact", Map.of());
+        jdbc.update("DELETE FROM hazard_tally", Map.of());
+        jdbc.update("DELETE FROM hazard_item_tally", Map.of());
+        jdbc.update("INSERT INTO hazard_fact (" + FACT_COLUMNS + ", ym) SELECT x.*, " + MONTH + " FROM (" + LIVE_FACTS + ") x"
+                + "(" + FACT_COLUMNS + ")", Map.of());
+        jdbc.update("INSERT INTO hazard_tally (agency_id, township_id, industry, ym, grade, found, rectified, overdue)"
+                + " SELECT agency_id, township_id, industry, ym, grade, COUNT(*), SUM(rectified), SUM(overdue) FROM hazard_fact"
+                + " GROUP BY agency_id, township_id, industry, ym, grade", Map.of());
+        jdbc.update("INSERT INTO hazard_item_tally (agency_id, ym, grade, citations, found, rectified, overdue)"
+                + " SELECT agency_id, ym, grade, citations, COUNT(*), SUM(rectified), SUM(overdue) FROM hazard_fact"
+                + " GROUP BY agency_id, ym, grade, citations", Map.of());
+    }
+
+    /**
+     * Sums each key's delta rows into one row. Reads the rows, then deletes exactly the ids it summed: a delta committed
+     * meanwhile is not among them and stays, so nothing is lost or counted twice.
+     */
+    @Transactional
+    int fold() {
+        return fold("hazard_tally", "agency_id, township_id, industry, ym, grade", 5)
+                + fold("hazard_item_tally", "agency_id, ym, grade, citations", 4);
+    }
+
+    private int fold(String table, String keyColumns, int keys) {
+        Map<List<Object>, List<Long>> ids = new HashMap<>();
+        Map<List<Object>, long[]> sums = new HashMap<>();
+        jdbc.query("SELECT id, " + keyColumns + ", found, rectified, overdue FROM " + table, Map.of(), rs -> {
+            List<Object> key = new ArrayList<>();
+            for (int c = 2; c < 2 + keys; c++) {
+                key.add(rs.getObject(c));
+            }
+            ids.computeIfAbsent(key, k -> new ArrayList<>()).add(rs.getLong(1));
+            long[] s = sums.computeIfAbsent(key, k -> new long[3]);
+            for (int c = 0; c < 3; c++) {
+                s[c] += rs.getLong(2 + keys + c);
+            }
+        });
+        List<Long> gone = new ArrayList<>();
+        List<MapSqlParameterSource> inserts = new ArrayList<>();
+        String[] names = keyColumns.split(", ");
+        ids.forEach((key, rowIds) -> {
+            long[] s = sums.get(key);
+            boolean zero = s[0] == 0 && s[1] == 0 && s[2] == 0;
+            if (rowIds.size() > 1 || zero) {
+                gone.addAll(rowIds);
+                if (!zero) {
+                    MapSqlParameterSource p = new MapSqlParameterSource("found", s[0]).addValue("rectified", s[1])
+                            .addValue("overdue", s[2]);
+                    for (int c = 0; c < keys; c++) {
+                        p.addValue(names[c], key.get(c));
+                    }
+                    inserts.add(p);
+                }
+            }
+        });
+        for (int i = 0; i < gone.size(); i += CHUNK) {
+            jdbc.update("DELETE FROM " + table + " WHERE id IN (:ids)",
+                    new MapSqlParameterSource("ids", gone.subList(i, Math.min(gone.size(), i + CHUNK))));
+        }
+        if (!inserts.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO " + table + " (" + keyColumns + ", found, rectified, overdue) VALUES (:"
+                    + String.join(", :", names) + ", :found, :rectified, :overdue)", inserts.toArray(MapSqlParameterSource[]::new));
+        }
+        return gone.size();
+    }
+
+    /**
+     * Tally keys whose sums differ from the records (empty = the tally is right): compares the summed delta rows with
+     * the live join grouped the same way, so it also catches a fact table that drifted.
+     */
+    @Transactional(readOnly = true)
+    List<String> differences() {
+        List<String> diffs = new ArrayList<>();
+        String live = "SELECT agency_id, township_id, industry, " + MONTH + " AS ym, grade, COUNT(*) AS found,"
+                + " SUM(rectified) AS rectified, SUM(overdue) AS overdue FROM (" + LIVE_FACTS + ") x(" + FACT_COLUMNS + ")"
+                + " GROUP BY agency_id, township_id, industry, " + MONTH + ", grade";
+        compare("hazard_tally", live, "SELECT agency_id, township_id, industry, ym, grade, SUM(found), SUM(rectified),"
+                + " SUM(overdue) FROM hazard_tally GROUP BY agency_id, township_id, industry, ym, grade", 5, diffs);
+        String liveItems = "SELECT agency_id, " + MONTH + " AS ym, grade, citations, COUNT(*), SUM(rectified), SUM(overdue)"
+                + " FROM (" + LIVE_FACTS + ") x(" + FACT_COLUMNS + ") GROUP BY agency_id, " + MONTH + ", grade, citations";
+        compare("hazard_item_tally", liveItems, "SELECT agency_id, ym, grade, citations, SUM(found), SUM(rectified),"
+                + " SUM(overdue) FROM hazard_item_tally GROUP BY agency_id, ym, grade, citations", 4, diffs);
+        compare("hazard_fact", "SELECT " + FACT_COLUMNS + ", 1, 1, 1 FROM (" + LIVE_FACTS + ") x(" + FACT_COLUMNS + ")",
+                "SELECT " + FACT_COLUMNS + ", 1, 1, 1 FROM hazard_fact", 10, diffs);
+        return diffs;
+    }
+
+    private void compare(String table, String liveSql, String tallySql, int keys, List<String> diffs) {
+        Map<List<Object>, List<Long>> live = sums(liveSql, keys);
+        Map<List<Object>, List<Long>> tally = sums(tallySql, keys);
+        tally.values().removeIf(v -> v.stream().allMatch(n -> n == 0));
+        Set<List<Object>> all = new HashSet<>(live.keySet());
+        all.addAll(tally.keySet());
+        for (List<Object> k : all) {
+            if (!Objects.equals(live.get(k), tally.get(k))) {
+                diffs.add(table + " " + k + ": 记录 " + live.get(k) + "，汇总 " + tally.get(k));
+            }
+        }
+    }
+
+    private Map<List<Object>, List<Long>> sums(String sql, int keys) {
+        Map<List<Object>, List<Long>> m = new HashMap<>();
+        jdbc.query(sql, Map.of(), rs -> {
+            List<Object> key = new ArrayList<>();
+            for (int c = 1; c <= keys; c++) {
+                Object o = rs.getObject(c);
+                key.add(o instanceof Number n ? (Object) n.longValue() : o == null ? null : o.toString());
+            }
+            m.put(key, List.of(rs.getLong(keys + 1), rs.getLong(keys + 2), rs.getLong(keys + 3)));
+        });
+        return m;
+    }
+}
