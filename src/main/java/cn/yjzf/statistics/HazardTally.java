@@ -35,9 +35,23 @@ class HazardTally {
             + " WHERE h.grade IN ('GENERAL', 'MAJOR')";
     private static final String FACT_COLUMNS = "hazard_id, track_id, agency_id, township_id, industry, inspection_date, grade,"
             + " citations, rectified, overdue";
+    private static final String NULL = "\u0000null";
     private static final String MONTH = "CAST(EXTRACT(YEAR FROM inspection_date) AS INTEGER) * 100"
             + " + CAST(EXTRACT(MONTH FROM inspection_date) AS INTEGER)";
     private static final int CHUNK = 500;
+
+    /** One pre-aggregated table: its key columns, each named as in hazard_fact, and a fact's key in that order. */
+    record Tally(String table, List<String> keys) {
+
+        List<Object> keyOf(Fact f) {
+            return keys.stream().map(f::column).toList();
+        }
+    }
+
+    static final List<Tally> TALLIES = List.of(
+            new Tally("hazard_tally", List.of("agency_id", "township_id", "industry", "ym", "grade")),
+            new Tally("hazard_item_tally", List.of("agency_id", "ym", "grade", "citations")),
+            new Tally("hazard_day_tally", List.of("agency_id", "township_id", "industry", "inspection_date", "ym", "grade")));
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -51,6 +65,21 @@ class HazardTally {
 
         int month() {
             return date.getYear() * 100 + date.getMonthValue();
+        }
+
+        /** The value of a key column (a stand-in string for null, since the key lists must hold no null). */
+        Object column(String name) {
+            Object v = switch (name) {
+                case "agency_id" -> agencyId;
+                case "township_id" -> townshipId;
+                case "industry" -> industry;
+                case "inspection_date" -> date;
+                case "ym" -> month();
+                case "grade" -> grade;
+                case "citations" -> citations;
+                default -> throw new IllegalArgumentException(name);
+            };
+            return v == null ? NULL : v;
         }
 
         static Fact of(ResultSet rs) throws SQLException {
@@ -116,22 +145,18 @@ class HazardTally {
 
     /** Net change per tally key: −1 for each fact that went, +1 for each that came; keys that net to zero write nothing. */
     private void insertDeltas(List<Fact> removed, List<Fact> added) {
-        Map<List<Object>, long[]> tally = new LinkedHashMap<>();
-        Map<List<Object>, long[]> items = new LinkedHashMap<>();
-        for (Fact f : removed) {
-            count(tally, items, f, -1);
+        for (Tally t : TALLIES) {
+            Map<List<Object>, long[]> sums = new LinkedHashMap<>();
+            removed.forEach(f -> add(sums.computeIfAbsent(t.keyOf(f), k -> new long[3]), f, -1));
+            added.forEach(f -> add(sums.computeIfAbsent(t.keyOf(f), k -> new long[3]), f, 1));
+            List<MapSqlParameterSource> rows = new ArrayList<>();
+            sums.forEach((key, v) -> {
+                if (v[0] != 0 || v[1] != 0 || v[2] != 0) {
+                    rows.add(row(t, key, v));
+                }
+            });
+            insertRows(t, rows);
         }
-        for (Fact f : added) {
-            count(tally, items, f, 1);
-        }
-        insertTallyRows(tally);
-        insertItemRows(items);
-    }
-
-    private static void count(Map<List<Object>, long[]> tally, Map<List<Object>, long[]> items, Fact f, int sign) {
-        add(tally.computeIfAbsent(java.util.Arrays.asList(f.agencyId(), f.townshipId(), f.industry(), f.month(), f.grade()),
-                k -> new long[3]), f, sign);
-        add(items.computeIfAbsent(List.of(f.agencyId(), f.month(), f.grade(), f.citations()), k -> new long[3]), f, sign);
     }
 
     private static void add(long[] sums, Fact f, int sign) {
@@ -140,31 +165,20 @@ class HazardTally {
         sums[2] += (long) sign * f.overdue();
     }
 
-    private void insertTallyRows(Map<List<Object>, long[]> rows) {
-        List<MapSqlParameterSource> batch = new ArrayList<>();
-        rows.forEach((k, v) -> {
-            if (v[0] != 0 || v[1] != 0 || v[2] != 0) {
-                batch.add(new MapSqlParameterSource("a", k.get(0)).addValue("tw", k.get(1)).addValue("i", k.get(2))
-                        .addValue("m", k.get(3)).addValue("g", k.get(4)).addValue("f", v[0]).addValue("r", v[1]).addValue("o", v[2]));
-            }
-        });
-        if (!batch.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO hazard_tally (agency_id, township_id, industry, ym, grade, found, rectified, overdue)"
-                    + " VALUES (:a, :tw, :i, :m, :g, :f, :r, :o)", batch.toArray(MapSqlParameterSource[]::new));
+    private static MapSqlParameterSource row(Tally t, List<Object> key, long[] v) {
+        MapSqlParameterSource p = new MapSqlParameterSource("found", v[0]).addValue("rectified", v[1]).addValue("overdue", v[2]);
+        for (int c = 0; c < t.keys().size(); c++) {
+            Object value = key.get(c);
+            p.addValue(t.keys().get(c), NULL.equals(value) ? null : value instanceof LocalDate d ? Date.valueOf(d) : value);
         }
+        return p;
     }
 
-    private void insertItemRows(Map<List<Object>, long[]> rows) {
-        List<MapSqlParameterSource> batch = new ArrayList<>();
-        rows.forEach((k, v) -> {
-            if (v[0] != 0 || v[1] != 0 || v[2] != 0) {
-                batch.add(new MapSqlParameterSource("a", k.get(0)).addValue("m", k.get(1)).addValue("g", k.get(2))
-                        .addValue("c", k.get(3)).addValue("f", v[0]).addValue("r", v[1]).addValue("o", v[2]));
-            }
-        });
-        if (!batch.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO hazard_item_tally (agency_id, ym, grade, citations, found, rectified, overdue)"
-                    + " VALUES (:a, :m, :g, :c, :f, :r, :o)", batch.toArray(MapSqlParameterSource[]::new));
+    private void insertRows(Tally t, List<MapSqlParameterSource> rows) {
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO " + t.table() + " (" + String.join(", ", t.keys()) + ", found, rectified, overdue)"
+                    + " VALUES (:" + String.join(", :", t.keys()) + ", :found, :rectified, :overdue)",
+                    rows.toArray(MapSqlParameterSource[]::new));
         }
     }
 
@@ -172,16 +186,14 @@ class HazardTally {
     @Transactional
     void rebuild() {
         jdbc.update("DELETE FROM hazard_fact", Map.of());
-        jdbc.update("DELETE FROM hazard_tally", Map.of());
-        jdbc.update("DELETE FROM hazard_item_tally", Map.of());
+        TALLIES.forEach(t -> jdbc.update("DELETE FROM " + t.table(), Map.of()));
         jdbc.update("INSERT INTO hazard_fact (" + FACT_COLUMNS + ", ym) SELECT x.*, " + MONTH + " FROM (" + LIVE_FACTS + ") x"
                 + "(" + FACT_COLUMNS + ")", Map.of());
-        jdbc.update("INSERT INTO hazard_tally (agency_id, township_id, industry, ym, grade, found, rectified, overdue)"
-                + " SELECT agency_id, township_id, industry, ym, grade, COUNT(*), SUM(rectified), SUM(overdue) FROM hazard_fact"
-                + " GROUP BY agency_id, township_id, industry, ym, grade", Map.of());
-        jdbc.update("INSERT INTO hazard_item_tally (agency_id, ym, grade, citations, found, rectified, overdue)"
-                + " SELECT agency_id, ym, grade, citations, COUNT(*), SUM(rectified), SUM(overdue) FROM hazard_fact"
-                + " GROUP BY agency_id, ym, grade, citations", Map.of());
+        for (Tally t : TALLIES) {
+            String keys = String.join(", ", t.keys());
+            jdbc.update("INSERT INTO " + t.table() + " (" + keys + ", found, rectified, overdue) SELECT " + keys
+                    + ", COUNT(*), SUM(rectified), SUM(overdue) FROM hazard_fact GROUP BY " + keys, Map.of());
+        }
     }
 
     /**
@@ -190,17 +202,24 @@ class HazardTally {
      */
     @Transactional
     int fold() {
-        return fold("hazard_tally", "agency_id, township_id, industry, ym, grade", 5)
-                + fold("hazard_item_tally", "agency_id, ym, grade, citations", 4);
+        int folded = 0;
+        for (Tally t : TALLIES) {
+            folded += fold(t);
+        }
+        return folded;
     }
 
-    private int fold(String table, String keyColumns, int keys) {
+    private int fold(Tally t) {
+        int keys = t.keys().size();
+        String keyColumns = String.join(", ", t.keys());
+        String table = t.table();
         Map<List<Object>, List<Long>> ids = new HashMap<>();
         Map<List<Object>, long[]> sums = new HashMap<>();
         jdbc.query("SELECT id, " + keyColumns + ", found, rectified, overdue FROM " + table, Map.of(), rs -> {
             List<Object> key = new ArrayList<>();
             for (int c = 2; c < 2 + keys; c++) {
-                key.add(rs.getObject(c));
+                Object o = rs.getObject(c);
+                key.add(o == null ? NULL : o instanceof java.sql.Date d ? d.toLocalDate() : o);
             }
             ids.computeIfAbsent(key, k -> new ArrayList<>()).add(rs.getLong(1));
             long[] s = sums.computeIfAbsent(key, k -> new long[3]);
@@ -210,19 +229,13 @@ class HazardTally {
         });
         List<Long> gone = new ArrayList<>();
         List<MapSqlParameterSource> inserts = new ArrayList<>();
-        String[] names = keyColumns.split(", ");
         ids.forEach((key, rowIds) -> {
             long[] s = sums.get(key);
             boolean zero = s[0] == 0 && s[1] == 0 && s[2] == 0;
             if (rowIds.size() > 1 || zero) {
                 gone.addAll(rowIds);
                 if (!zero) {
-                    MapSqlParameterSource p = new MapSqlParameterSource("found", s[0]).addValue("rectified", s[1])
-                            .addValue("overdue", s[2]);
-                    for (int c = 0; c < keys; c++) {
-                        p.addValue(names[c], key.get(c));
-                    }
-                    inserts.add(p);
+                    inserts.add(row(t, key, s));
                 }
             }
         });
@@ -230,10 +243,7 @@ class HazardTally {
             jdbc.update("DELETE FROM " + table + " WHERE id IN (:ids)",
                     new MapSqlParameterSource("ids", gone.subList(i, Math.min(gone.size(), i + CHUNK))));
         }
-        if (!inserts.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO " + table + " (" + keyColumns + ", found, rectified, overdue) VALUES (:"
-                    + String.join(", :", names) + ", :found, :rectified, :overdue)", inserts.toArray(MapSqlParameterSource[]::new));
-        }
+        insertRows(t, inserts);
         return gone.size();
     }
 
@@ -244,15 +254,13 @@ class HazardTally {
     @Transactional(readOnly = true)
     List<String> differences() {
         List<String> diffs = new ArrayList<>();
-        String live = "SELECT agency_id, township_id, industry, " + MONTH + " AS ym, grade, COUNT(*) AS found,"
-                + " SUM(rectified) AS rectified, SUM(overdue) AS overdue FROM (" + LIVE_FACTS + ") x(" + FACT_COLUMNS + ")"
-                + " GROUP BY agency_id, township_id, industry, " + MONTH + ", grade";
-        compare("hazard_tally", live, "SELECT agency_id, township_id, industry, ym, grade, SUM(found), SUM(rectified),"
-                + " SUM(overdue) FROM hazard_tally GROUP BY agency_id, township_id, industry, ym, grade", 5, diffs);
-        String liveItems = "SELECT agency_id, " + MONTH + " AS ym, grade, citations, COUNT(*), SUM(rectified), SUM(overdue)"
-                + " FROM (" + LIVE_FACTS + ") x(" + FACT_COLUMNS + ") GROUP BY agency_id, " + MONTH + ", grade, citations";
-        compare("hazard_item_tally", liveItems, "SELECT agency_id, ym, grade, citations, SUM(found), SUM(rectified),"
-                + " SUM(overdue) FROM hazard_item_tally GROUP BY agency_id, ym, grade, citations", 4, diffs);
+        String records = "(SELECT x.*, " + MONTH + " AS ym FROM (" + LIVE_FACTS + ") x(" + FACT_COLUMNS + ")) y";
+        for (Tally t : TALLIES) {
+            String keys = String.join(", ", t.keys());
+            compare(t.table(), "SELECT " + keys + ", COUNT(*), SUM(rectified), SUM(overdue) FROM " + records + " GROUP BY " + keys,
+                    "SELECT " + keys + ", SUM(found), SUM(rectified), SUM(overdue) FROM " + t.table() + " GROUP BY " + keys,
+                    t.keys().size(), diffs);
+        }
         compare("hazard_fact", "SELECT " + FACT_COLUMNS + ", 1, 1, 1 FROM (" + LIVE_FACTS + ") x(" + FACT_COLUMNS + ")",
                 "SELECT " + FACT_COLUMNS + ", 1, 1, 1 FROM hazard_fact", 10, diffs);
         return diffs;

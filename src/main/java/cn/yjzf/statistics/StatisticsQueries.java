@@ -84,36 +84,44 @@ class StatisticsQueries {
     }
 
     /**
-     * Hazards from the tally (V150): the whole months of the period from the summed delta rows (a few thousand rows
-     * for a province-year), the days before the first and after the last whole month from hazard_fact by date. A
-     * township enforcer's scope is small and read from hazard_fact entirely (the tallies are kept per agency).
+     * Hazards from the tallies (V150): the whole months of the period from hazard_tally (a few thousand rows for a
+     * province-year), the days before the first and after the last whole month from hazard_day_tally (per day), the
+     * standard items from hazard_item_tally with their edge days from hazard_fact. A township enforcer's scope is
+     * small and read from hazard_fact entirely (the item tallies are kept per agency, not per township).
      */
     private void talliedHazards(Map<String, Figures> rows, StatisticsScope scope, Period period, Dimension dim) {
+        if (scope.townshipId() != null) {
+            tallied(rows, "hazard_fact", "COUNT(*)", "r.inspection_date BETWEEN :from AND :to", scope, period, dim);
+            return;
+        }
         LocalDate firstWhole = period.from().getDayOfMonth() == 1 ? period.from() : period.from().withDayOfMonth(1).plusMonths(1);
         LocalDate lastWhole = period.to().plusDays(1).getDayOfMonth() == 1 ? period.to() : period.to().withDayOfMonth(1).minusDays(1);
-        if (scope.townshipId() != null || firstWhole.isAfter(lastWhole)) {
-            factHazards(rows, scope, period, dim);
+        String days = dim == Dimension.ITEM ? "hazard_fact" : "hazard_day_tally";
+        String found = dim == Dimension.ITEM ? "COUNT(*)" : "SUM(r.found)";
+        if (firstWhole.isAfter(lastWhole)) {
+            tallied(rows, days, found, "r.inspection_date BETWEEN :from AND :to", scope, period, dim);
             return;
         }
         if (period.from().isBefore(firstWhole)) {
-            factHazards(rows, scope, new Period(period.from(), firstWhole.minusDays(1)), dim);
+            tallied(rows, days, found, "r.inspection_date BETWEEN :from AND :to", scope,
+                    new Period(period.from(), firstWhole.minusDays(1)), dim);
         }
         if (period.to().isAfter(lastWhole)) {
-            factHazards(rows, scope, new Period(lastWhole.plusDays(1), period.to()), dim);
+            tallied(rows, days, found, "r.inspection_date BETWEEN :from AND :to", scope,
+                    new Period(lastWhole.plusDays(1), period.to()), dim);
         }
-        MapSqlParameterSource p = params(scope, null).addValue("first", month(firstWhole)).addValue("last", month(lastWhole));
-        String key = tallyKey(dim);
-        jdbc.query("SELECT " + key + " AS k, r.grade, SUM(r.found), SUM(r.rectified), SUM(r.overdue) FROM "
-                + (dim == Dimension.ITEM ? "hazard_item_tally" : "hazard_tally") + " r WHERE r.agency_id IN (:agencies)"
-                + " AND r.ym BETWEEN :first AND :last GROUP BY " + (dim == Dimension.TOTAL ? "" : key + ", ") + "r.grade"
-                + " HAVING SUM(r.found) <> 0 OR SUM(r.rectified) <> 0 OR SUM(r.overdue) <> 0", // keys whose deltas cancel out
-                p, (RowCallbackHandler) rs -> addHazards(rows, rs));
+        tallied(rows, dim == Dimension.ITEM ? "hazard_item_tally" : "hazard_tally", "SUM(r.found)",
+                "r.ym BETWEEN " + month(firstWhole) + " AND " + month(lastWhole), scope, period, dim);
     }
 
-    private void factHazards(Map<String, Figures> rows, StatisticsScope scope, Period period, Dimension dim) {
+    /** Hazard figures summed from one of the tally tables (or counted from hazard_fact), all keyed like the records. */
+    private void tallied(Map<String, Figures> rows, String table, String found, String dates, StatisticsScope scope,
+                         Period period, Dimension dim) {
         String key = tallyKey(dim);
-        jdbc.query("SELECT " + key + " AS k, r.grade, COUNT(*), SUM(r.rectified), SUM(r.overdue) FROM hazard_fact r WHERE "
-                + where(scope, "r.inspection_date") + " GROUP BY " + (dim == Dimension.TOTAL ? "" : key + ", ") + "r.grade",
+        jdbc.query("SELECT " + key + " AS k, r.grade, " + found + ", SUM(r.rectified), SUM(r.overdue) FROM " + table + " r"
+                + " WHERE r.agency_id IN (:agencies)" + (scope.townshipId() == null ? "" : " AND r.township_id = :township")
+                + " AND " + dates + " GROUP BY " + (dim == Dimension.TOTAL ? "" : key + ", ") + "r.grade"
+                + " HAVING " + found + " <> 0 OR SUM(r.rectified) <> 0 OR SUM(r.overdue) <> 0", // deltas that cancel out
                 params(scope, period), (RowCallbackHandler) rs -> addHazards(rows, rs));
     }
 
