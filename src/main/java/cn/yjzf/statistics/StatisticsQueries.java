@@ -1,16 +1,18 @@
 package cn.yjzf.statistics;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The dashboard's aggregates, computed on the fly with one grouped query per fact (inspections, hazards, penalty
- * decisions) straight from the records: no summary table that could drift from them (docs/performance.md says why
- * this is fast enough). Read-only SQL over the inspection, rectification and casework tables.
+ * The dashboard's aggregates, one grouped query per fact: inspections and penalty decisions straight from the records,
+ * hazards from the tally {@link HazardTally} keeps equal to the records (whole months) plus hazard_fact for the edge
+ * days ({@link #liveFigures} keeps the all-records version as the reference; docs/performance.md has the figures).
  *
  * <p>Definitions (docs/statistics.md): an inspection counts on its inspection date; a hazard (一般 or 重大 after
  * judgment or manual grading; 未匹配 is not a hazard) on its inspection's date; rectified = 复查通过; overdue =
@@ -28,6 +30,15 @@ class StatisticsQueries {
 
     /** Figures per key of the dimension, keys as the SQL returns them (month "202503", township id, industry, citations). */
     Map<String, Figures> figures(StatisticsScope scope, Period period, Dimension dim) {
+        return figures(scope, period, dim, false);
+    }
+
+    /** The same figures with the hazards counted from the records themselves: the reference the tally is tested against. */
+    Map<String, Figures> liveFigures(StatisticsScope scope, Period period, Dimension dim) {
+        return figures(scope, period, dim, true);
+    }
+
+    private Map<String, Figures> figures(StatisticsScope scope, Period period, Dimension dim, boolean live) {
         Map<String, Figures> rows = new LinkedHashMap<>();
         MapSqlParameterSource p = params(scope, period);
         if (dim != Dimension.ITEM) {
@@ -39,19 +50,11 @@ class StatisticsQueries {
                         f.enterprises = rs.getLong(3);
                     });
         }
-        jdbc.query("SELECT " + dim.key("inspection_date") + " AS k, h.grade, COUNT(*),"
-                + " SUM(CASE WHEN t.status = 'PASSED' THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN t.overdue AND t.status <> 'PASSED' THEN 1 ELSE 0 END)"
-                + " FROM hazard h JOIN finding f ON f.id = h.finding_id JOIN inspection r ON r.id = f.inspection_id"
-                + industryJoin(dim, "r") + " LEFT JOIN rectification_track t ON t.hazard_id = h.id"
-                + " WHERE h.grade IN ('GENERAL', 'MAJOR') AND " + where(scope, "r.inspection_date")
-                + groupBy(dim, "inspection_date", "h.grade"), p, rs -> {
-                    Figures f = rows.computeIfAbsent(rs.getString(1), k -> new Figures());
-                    Figures.Grade g = "MAJOR".equals(rs.getString(2)) ? f.major : f.general;
-                    g.found = rs.getLong(3);
-                    g.rectified = rs.getLong(4);
-                    g.overdue = rs.getLong(5);
-                });
+        if (live) {
+            liveHazards(rows, scope, period, dim);
+        } else {
+            talliedHazards(rows, scope, period, dim);
+        }
         if (dim != Dimension.ITEM) {
             jdbc.query("SELECT " + dim.key("decided_on") + " AS k, COUNT(*), COALESCE(SUM(r.proposed_fine), 0)"
                     + " FROM penalty_case r" + industryJoin(dim, "r") + " WHERE r.outcome = 'PENALTY' AND "
@@ -62,6 +65,89 @@ class StatisticsQueries {
                     });
         }
         return rows;
+    }
+
+    /** Hazards straight from the records: four tables joined (the reference implementation). */
+    private void liveHazards(Map<String, Figures> rows, StatisticsScope scope, Period period, Dimension dim) {
+        MapSqlParameterSource p = params(scope, period);
+        jdbc.query("SELECT " + dim.key("inspection_date") + " AS k, h.grade, COUNT(*),"
+                + " SUM(CASE WHEN t.status = 'PASSED' THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN t.overdue AND t.status <> 'PASSED' THEN 1 ELSE 0 END)"
+                + " FROM hazard h JOIN finding f ON f.id = h.finding_id JOIN inspection r ON r.id = f.inspection_id"
+                + industryJoin(dim, "r") + " LEFT JOIN rectification_track t ON t.hazard_id = h.id"
+                + " WHERE h.grade IN ('GENERAL', 'MAJOR') AND " + where(scope, "r.inspection_date")
+                + groupBy(dim, "inspection_date", "h.grade"), p, rs -> {
+                    Figures f = rows.computeIfAbsent(rs.getString(1), k -> new Figures());
+                    Figures.Grade g = "MAJOR".equals(rs.getString(2)) ? f.major : f.general;
+                    add(g, rs.getLong(3), rs.getLong(4), rs.getLong(5));
+                });
+    }
+
+    /**
+     * Hazards from the tallies (V150): the whole months of the period from hazard_tally (a few thousand rows for a
+     * province-year), the days before the first and after the last whole month from hazard_day_tally (per day), the
+     * standard items from hazard_item_tally with their edge days from hazard_fact. A township enforcer's scope is
+     * small and read from hazard_fact entirely (the item tallies are kept per agency, not per township).
+     */
+    private void talliedHazards(Map<String, Figures> rows, StatisticsScope scope, Period period, Dimension dim) {
+        if (scope.townshipId() != null) {
+            tallied(rows, "hazard_fact", "COUNT(*)", "r.inspection_date BETWEEN :from AND :to", scope, period, dim);
+            return;
+        }
+        LocalDate firstWhole = period.from().getDayOfMonth() == 1 ? period.from() : period.from().withDayOfMonth(1).plusMonths(1);
+        LocalDate lastWhole = period.to().plusDays(1).getDayOfMonth() == 1 ? period.to() : period.to().withDayOfMonth(1).minusDays(1);
+        String days = dim == Dimension.ITEM ? "hazard_fact" : "hazard_day_tally";
+        String found = dim == Dimension.ITEM ? "COUNT(*)" : "SUM(r.found)";
+        if (firstWhole.isAfter(lastWhole)) {
+            tallied(rows, days, found, "r.inspection_date BETWEEN :from AND :to", scope, period, dim);
+            return;
+        }
+        if (period.from().isBefore(firstWhole)) {
+            tallied(rows, days, found, "r.inspection_date BETWEEN :from AND :to", scope,
+                    new Period(period.from(), firstWhole.minusDays(1)), dim);
+        }
+        if (period.to().isAfter(lastWhole)) {
+            tallied(rows, days, found, "r.inspection_date BETWEEN :from AND :to", scope,
+                    new Period(lastWhole.plusDays(1), period.to()), dim);
+        }
+        tallied(rows, dim == Dimension.ITEM ? "hazard_item_tally" : "hazard_tally", "SUM(r.found)",
+                "r.ym BETWEEN " + month(firstWhole) + " AND " + month(lastWhole), scope, period, dim);
+    }
+
+    /** Hazard figures summed from one of the tally tables (or counted from hazard_fact), all keyed like the records. */
+    private void tallied(Map<String, Figures> rows, String table, String found, String dates, StatisticsScope scope,
+                         Period period, Dimension dim) {
+        String key = tallyKey(dim);
+        jdbc.query("SELECT " + key + " AS k, r.grade, " + found + ", SUM(r.rectified), SUM(r.overdue) FROM " + table + " r"
+                + " WHERE r.agency_id IN (:agencies)" + (scope.townshipId() == null ? "" : " AND r.township_id = :township")
+                + " AND " + dates + " GROUP BY " + (dim == Dimension.TOTAL ? "" : key + ", ") + "r.grade"
+                + " HAVING " + found + " <> 0 OR SUM(r.rectified) <> 0 OR SUM(r.overdue) <> 0", // deltas that cancel out
+                params(scope, period), (RowCallbackHandler) rs -> addHazards(rows, rs));
+    }
+
+    private static void addHazards(Map<String, Figures> rows, java.sql.ResultSet rs) throws java.sql.SQLException {
+        Figures f = rows.computeIfAbsent(rs.getString(1), k -> new Figures());
+        add("MAJOR".equals(rs.getString(2)) ? f.major : f.general, rs.getLong(3), rs.getLong(4), rs.getLong(5));
+    }
+
+    private static void add(Figures.Grade g, long found, long rectified, long overdue) {
+        g.found += found;
+        g.rectified += rectified;
+        g.overdue += overdue;
+    }
+
+    /** The dimension's key over the tally and fact tables (alias r), equal to {@link Dimension#key} over the records. */
+    private static String tallyKey(Dimension dim) {
+        return switch (dim) {
+            case MONTH -> "CAST(r.ym AS VARCHAR(6))";
+            case INDUSTRY -> "COALESCE(r.industry, '')";
+            case ITEM -> "r.citations";
+            default -> dim.key("");
+        };
+    }
+
+    private static int month(LocalDate d) {
+        return d.getYear() * 100 + d.getMonthValue();
     }
 
     /**

@@ -59,6 +59,8 @@ class StatisticsBenchmark {
     @Autowired DashboardBuilder dashboards;
     @Autowired StatisticsScope.Resolver scopes;
     @Autowired MonthlyReport reports;
+    @Autowired HazardTally tally;
+    @Autowired StatisticsService statistics;
 
     final List<String> lines = new ArrayList<>();
 
@@ -84,6 +86,10 @@ class StatisticsBenchmark {
         long t0 = System.nanoTime();
         seed(counties, creator.id());
         double seedSeconds = (System.nanoTime() - t0) / 1e9;
+        // bulk-loaded with plain SQL, like an import or a restore: the tally is built the way production does then
+        long t1 = System.nanoTime();
+        tally.rebuild();
+        double rebuildSeconds = (System.nanoTime() - t1) / 1e9;
         jdbc.execute("ANALYZE");
 
         CurrentUser provincial = CurrentUser.of(users.save(new AppUser("bench-province", "{noop}x", "省", province, null,
@@ -102,7 +108,9 @@ class StatisticsBenchmark {
                 "- 数据：1 省 12 市 36 县 360 乡镇，" + ENTERPRISES + " 家企业，" + jdbc.queryForObject("SELECT COUNT(*) FROM inspection", Long.class)
                         + " 次检查，" + hazards + " 条隐患（" + jdbc.queryForObject("SELECT COUNT(*) FROM rectification_track", Long.class)
                         + " 条整改跟踪），" + jdbc.queryForObject("SELECT COUNT(*) FROM penalty_case", Long.class)
-                        + " 件已决定案件；生成用时 " + String.format("%.1f", seedSeconds) + " 秒",
+                        + " 件已决定案件；生成用时 " + String.format("%.1f", seedSeconds) + " 秒；汇总表重建（HazardTally.rebuild）"
+                        + String.format("%.1f", rebuildSeconds) + " 秒：hazard_fact " + count("hazard_fact") + " 行，hazard_tally "
+                        + count("hazard_tally") + " 行，hazard_item_tally " + count("hazard_item_tally") + " 行",
                 "- 每项预热 2 次、测量 " + ROUNDS + " 次（毫秒）", "",
                 "| 范围 | 查询 | 中位数 | 最大 |", "|---|---|---:|---:|"));
         for (CurrentUser u : List.of(provincial, cityHead, countyOfficer)) {
@@ -112,9 +120,27 @@ class StatisticsBenchmark {
                 measure(who, "按" + dim.label() + "（检查、隐患、处罚三条聚合）", () -> queries.figures(scope, year, dim));
             }
             measure(who, "1月–X月累计的检查企业数", () -> queries.firstInspectionMonths(scope, year));
-            double[] whole = measure(who, "**整个看板**（以上全部）", () -> dashboards.build(scope, year));
+            double[] whole = measure(who, "**整个看板**（全年 2025-01-01—2025-12-31，经 StatisticsService）",
+                    () -> statistics.dashboard(u, year.from(), year.to()));
+            measure(who, "**整个看板**（年初至 11 月 27 日：11 月按日即时聚合）",
+                    () -> statistics.dashboard(u, year.from(), LocalDate.of(2025, 11, 27)));
+            measure(who, "**整个看板**（任意区间 3 月 15 日—6 月 20 日）",
+                    () -> statistics.dashboard(u, LocalDate.of(2025, 3, 15), LocalDate.of(2025, 6, 20)));
+            if (u != provincial || ROUNDS <= 3) {
+                measure(who, "参照：隐患按月，全部从记录即时聚合（liveFigures）", () -> queries.liveFigures(scope, year, Dimension.MONTH));
+            }
             measure(who, "隐患排查治理月报（12 月，本月与累计）", () -> reports.of(scope, java.time.YearMonth.of(2025, 12), LocalDate.of(2026, 1, 31)));
             if (u == provincial) {
+                for (Dimension dim : Dimension.values()) {
+                    assertThat(rows(queries.figures(scope, year, dim))).as(dim.name())
+                            .isEqualTo(rows(queries.liveFigures(scope, year, dim)));
+                }
+                Period partial = new Period(LocalDate.of(2025, 3, 15), LocalDate.of(2025, 6, 20));
+                assertThat(rows(queries.figures(scope, partial, Dimension.TOWNSHIP)))
+                        .isEqualTo(rows(queries.liveFigures(scope, partial, Dimension.TOWNSHIP)));
+                lines.add("");
+                lines.add("全省：各维度的汇总表数字与即时聚合逐格相等（全年与 3 月 15 日—6 月 20 日两个区间已核对）；汇总表核对差异 "
+                        + tally.differences().size() + " 处");
                 Dashboard dash = dashboards.build(scope, year);
                 assertThat(dash.table("summary").rows().get(0)).containsExactly("检查次数", String.valueOf(INSPECTIONS));
                 lines.add("");
@@ -123,8 +149,23 @@ class StatisticsBenchmark {
             }
             assertThat(whole[0]).isPositive();
         }
-        lines.addAll(List.of("", "## 查询计划（全省，隐患按月）", "", "```"));
         StatisticsScope all = scopes.of(provincial);
+        MapSqlParameterSource tp = new MapSqlParameterSource("agencies", all.agencyIds()).addValue("first", 202501).addValue("last", 202510)
+                .addValue("from", LocalDate.of(2025, 11, 1)).addValue("to", LocalDate.of(2025, 11, 27));
+        lines.addAll(List.of("", "## 查询计划（全省，汇总表：整月隐患按乡镇）", "", "```"));
+        lines.addAll(named.queryForList("EXPLAIN (ANALYZE, BUFFERS) SELECT COALESCE(CAST(r.township_id AS VARCHAR(20)), '') AS k, r.grade,"
+                + " SUM(r.found), SUM(r.rectified), SUM(r.overdue) FROM hazard_tally r WHERE r.agency_id IN (:agencies)"
+                + " AND r.ym BETWEEN :first AND :last GROUP BY 1, r.grade", tp, String.class));
+        lines.addAll(List.of("```", "", "## 查询计划（全省，月内边缘日：hazard_fact 11 月 1—27 日按乡镇）", "", "```"));
+        lines.addAll(named.queryForList("EXPLAIN (ANALYZE, BUFFERS) SELECT COALESCE(CAST(r.township_id AS VARCHAR(20)), '') AS k, r.grade,"
+                + " COUNT(*), SUM(r.rectified), SUM(r.overdue) FROM hazard_fact r WHERE r.agency_id IN (:agencies)"
+                + " AND r.inspection_date BETWEEN :from AND :to GROUP BY 1, r.grade", tp, String.class));
+        lines.addAll(List.of("```", "", "## 查询计划（全省，检查次数与企业数按乡镇，即时）", "", "```"));
+        lines.addAll(named.queryForList("EXPLAIN (ANALYZE, BUFFERS) SELECT " + Dimension.TOWNSHIP.key("inspection_date")
+                + " AS k, COUNT(*), COUNT(DISTINCT r.enterprise_id) FROM inspection r WHERE r.agency_id IN (:agencies)"
+                + " AND r.inspection_date BETWEEN :from AND :to GROUP BY 1",
+                tp.addValue("from", year.from()).addValue("to", year.to()), String.class));
+        lines.addAll(List.of("```", "", "## 查询计划（全省，参照实现：隐患按月从记录即时聚合）", "", "```"));
         String sql = "EXPLAIN (ANALYZE, BUFFERS) SELECT " + Dimension.MONTH.key("inspection_date") + " AS k, h.grade, COUNT(*),"
                 + " SUM(CASE WHEN t.status = 'PASSED' THEN 1 ELSE 0 END), SUM(CASE WHEN t.overdue AND t.status <> 'PASSED' THEN 1 ELSE 0 END)"
                 + " FROM hazard h JOIN finding f ON f.id = h.finding_id JOIN inspection r ON r.id = f.inspection_id"
@@ -141,6 +182,16 @@ class StatisticsBenchmark {
         Files.createDirectories(out.getParent());
         Files.writeString(out, report, StandardCharsets.UTF_8);
         System.out.println(report);
+    }
+
+    private long count(String table) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
+    }
+
+    private static java.util.Map<String, List<String>> rows(java.util.Map<String, Figures> figures) {
+        java.util.Map<String, List<String>> rows = new java.util.TreeMap<>();
+        figures.forEach((k, f) -> rows.put(k, DashboardBuilder.row(k, f)));
+        return rows;
     }
 
     private double[] measure(String who, String what, Supplier<?> query) {

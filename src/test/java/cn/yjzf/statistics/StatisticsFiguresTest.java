@@ -31,6 +31,7 @@ class StatisticsFiguresTest extends StatisticsTestBase {
     static final LocalDate TO = LocalDate.of(2025, 3, 31);
 
     @Autowired StatisticsService statistics;
+    @Autowired HazardTally tally;
 
     long a;
     long t1;
@@ -108,6 +109,7 @@ class StatisticsFiguresTest extends StatisticsTestBase {
         d.penaltyCase(a, t1, e1, "统计企业", "ORGANISATION", null, null, null, "调查中", null, u);          // P7 undecided
         d.penaltyCase(x, null, e5, "统计企业", "ORGANISATION", "PENALTY", LocalDate.of(2025, 2, 1),
                 new BigDecimal("99999.00"), "其他机关", "罚款", u);                                          // P8 other agency
+        tally.rebuild(); // the records went in as plain SQL (like a restore or an import): rebuilt as production would
     }
 
     /** Headings: 维度, 检查次数, 检查企业数, 一般(排查, 已整改, 逾期, 整改率), 重大(…), 处罚件数, 罚款元, 罚款万元. */
