@@ -43,7 +43,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * 统计看板 in real headless Chromium, using only the page and the public API: both charts draw (an ECharts canvas of
  * non-zero size, no console errors), a date-range filter applied on the page gives the same tables as
  * {@code /api/statistics} for that range (for the city 负责人 and for the 清溪镇 enforcer, whose scope is the township,
- * and whose total equals the city's 清溪镇 row), and the CSV / XLSX links of the filtered page download.
+ * and whose total equals the city's 清溪镇 row), the CSV / XLSX links of the filtered page download, and a reversed
+ * range is refused in Chinese. The page has no township selector: the township figure is checked through the
+ * township's own scope and the city's 按乡镇 table.
  * Same context as {@link BrowserFlowTest}; skipped without Chromium unless REQUIRE_BROWSER=true.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -222,5 +224,10 @@ class StatisticsBrowserTest {
         List<String> total = pageRows("township").stream().filter(r -> r.get(0).equals("合计")).findFirst().orElseThrow();
         assertThat(total.subList(1, total.size())).as("the township's total is the city's 清溪镇 row")
                 .isEqualTo(qingxiRow.subList(1, qingxiRow.size()));
+
+        // a reversed range is refused in Chinese naming the dates (400, not a 5xx), nothing computed
+        filter(today, from);
+        assertThat(driver.findElement(By.className("errors")).getText()).contains("截止日期不能早于起始日期");
+        assertThat(driver.findElements(By.cssSelector("#chart-hazards"))).isEmpty();
     }
 }
