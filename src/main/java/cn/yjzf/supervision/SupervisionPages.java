@@ -50,7 +50,9 @@ class SupervisionPages {
     @GetMapping("/supervision")
     String index(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "1") int page, Model model) {
         // the queue is short by nature (steps awaiting the level): its first page; the listings page through
-        model.addAttribute("queue", service.queue(user, paging.page(1)).stream().map(l -> service.view(user, l)).toList());
+        Page<SupervisionListing> queue = service.queue(user, paging.page(1));
+        model.addAttribute("queue", queue.stream().map(l -> service.view(user, l)).toList());
+        model.addAttribute("queueTotal", queue.getTotalElements());
         Page<SupervisionListing> listings = service.visible(user, paging.page(page));
         model.addAttribute("page", listings);
         model.addAttribute("listings", listings.getContent().stream().map(l -> service.view(user, l)).toList());
