@@ -1,6 +1,6 @@
 package cn.yjzf.rectification;
 
-import cn.yjzf.security.ReadsCases;
+import cn.yjzf.security.TasksPage;
 import cn.yjzf.organisation.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,8 +24,7 @@ class DueRectificationsAdvice {
 
     @ModelAttribute
     void due(HttpServletRequest request, @AuthenticationPrincipal CurrentUser user, Model model) {
-        if (user != null && "GET".equals(request.getMethod()) && "/tasks".equals(request.getRequestURI().substring(request.getContextPath().length()))
-                && ReadsCases.ROLES.stream().anyMatch(user::has)) {
+        if (TasksPage.isShownTo(request, user)) {
             model.addAttribute("rectificationDue", rows.due(user.jurisdiction()));
         }
     }

@@ -34,7 +34,8 @@ public class RectificationLifecycle {
     static final String OVERDUE_MATTER = "AQF-102";
     private static final Set<TrackStatus> DUE = EnumSet.of(TrackStatus.ORDERED, TrackStatus.RECTIFYING,
             TrackStatus.FAILED, TrackStatus.AWAITING_REINSPECTION);
-    static final int DUE_SOON_DAYS = 7;
+    /** The reminder window: due within this many days (also used by the 挂牌督办 reminders). */
+    public static final int DUE_SOON_DAYS = 7;
 
     private final RectificationTracks tracks;
     private final RectificationService orders;

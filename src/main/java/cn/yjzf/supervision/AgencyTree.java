@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -38,6 +39,11 @@ class AgencyTree {
 
         boolean isAtOrAbove(Long ancestor, Long id) {
             return upFrom(id).stream().anyMatch(a -> a.getId().equals(ancestor));
+        }
+
+        /** The agency and every agency below it. */
+        Set<Long> subtree(Long root) {
+            return byId.keySet().stream().filter(id -> isAtOrAbove(root, id)).collect(Collectors.toSet());
         }
 
         Optional<Agency> atLevel(Long id, AgencyLevel level) {

@@ -1,5 +1,6 @@
 package cn.yjzf.supervision;
 
+import cn.yjzf.common.Paging;
 import cn.yjzf.organisation.CurrentUser;
 import cn.yjzf.security.ReadsCases;
 import io.swagger.v3.oas.annotations.Operation;
@@ -9,12 +10,15 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.springframework.data.domain.Page;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -27,9 +31,13 @@ class SupervisionApi {
     static final String APPROVERS = "hasRole('APPROVER')";
 
     private final SupervisionService service;
+    private final SupervisionReminders reminders;
+    private final Paging paging;
 
-    SupervisionApi(SupervisionService service) {
+    SupervisionApi(SupervisionService service, SupervisionReminders reminders, Paging paging) {
         this.service = service;
+        this.reminders = reminders;
+        this.paging = paging;
     }
 
     record DueDto(SupervisionPeriod period, String label, LocalDate date, Integer days, String unit, String source) {
@@ -63,16 +71,29 @@ class SupervisionApi {
         return ListingDto.of(service.view(u, l));
     }
 
+    private ResponseEntity<List<ListingDto>> page(CurrentUser user, Page<SupervisionListing> found) {
+        return ResponseEntity.ok().header("X-Total-Count", String.valueOf(found.getTotalElements()))
+                .body(found.getContent().stream().map(l -> dto(user, l)).toList());
+    }
+
     @GetMapping("/api/supervision/listings")
-    @Operation(summary = "可见的挂牌督办：本辖区的隐患，及本机关或下级机关督办的")
-    List<ListingDto> listings(@AuthenticationPrincipal CurrentUser user) {
-        return service.visible(user).stream().map(l -> dto(user, l)).toList();
+    @Operation(summary = "可见的挂牌督办：本辖区的隐患，及本机关或下级机关督办的（新者在前，分页：page 从 1 起，总数见 X-Total-Count）")
+    ResponseEntity<List<ListingDto>> listings(@AuthenticationPrincipal CurrentUser user,
+                                              @RequestParam(defaultValue = "1") int page) {
+        return page(user, service.visible(user, paging.page(page)));
     }
 
     @GetMapping("/api/supervision/queue")
-    @Operation(summary = "督办层级待办：延期申请待决定、复查通过待验收、验收合格待销号（本机关及下级机关督办的）")
-    List<ListingDto> queue(@AuthenticationPrincipal CurrentUser user) {
-        return service.queue(user).stream().map(l -> dto(user, l)).toList();
+    @Operation(summary = "督办层级待办：延期申请待决定、复查通过待验收、验收合格待销号（本机关及下级机关督办的；分页同上）")
+    ResponseEntity<List<ListingDto>> queue(@AuthenticationPrincipal CurrentUser user,
+                                           @RequestParam(defaultValue = "1") int page) {
+        return page(user, service.queue(user, paging.page(page)));
+    }
+
+    @GetMapping("/api/supervision/reminders")
+    @Operation(summary = "挂牌督办提醒：督办层级待决定延期、待验收、待销号及已逾期的；隐患所在辖区待报治理方案、七日内到期及已逾期的")
+    List<SupervisionReminder> reminders(@AuthenticationPrincipal CurrentUser user) {
+        return reminders.of(user);
     }
 
     @GetMapping("/api/supervision/listings/{id}")

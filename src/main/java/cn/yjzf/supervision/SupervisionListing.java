@@ -74,6 +74,8 @@ public class SupervisionListing {
     private LocalDate closedOn;
     private Long closedBy;
     private String closureNote;
+    /** Set by the daily job once the deadline has passed while listed or rectifying; an approved extension lifts it. */
+    private boolean overdue;
     @Version
     private long version;
 
@@ -154,6 +156,7 @@ public class SupervisionListing {
         if (approve) {
             this.deadline = extensionUntil;
             this.extensionsGranted++;
+            this.overdue = false;
         }
         this.lastDecision = (approve ? "同意延期至 " + extensionUntil : "不同意延期") + (note == null || note.isBlank() ? ""
                 : "：" + note.strip());
@@ -190,6 +193,20 @@ public class SupervisionListing {
         this.closedBy = by;
         this.closedOn = on;
         this.status = SupervisionStatus.CLOSED;
+    }
+
+    /** Still listed or rectifying (not yet 验收 nor 销号). */
+    boolean open() {
+        return status == SupervisionStatus.LISTED || status == SupervisionStatus.RECTIFYING;
+    }
+
+    /** Marks the listing overdue when its deadline has passed while still open; true when the mark is new. */
+    boolean markOverdueOn(LocalDate today) {
+        if (open() && deadline.isBefore(today) && !overdue) {
+            this.overdue = true;
+            return true;
+        }
+        return false;
     }
 
     private void require(Set<SupervisionStatus> from, String action) {
@@ -242,5 +259,6 @@ public class SupervisionListing {
     public LocalDate getClosedOn() { return closedOn; }
     public Long getClosedBy() { return closedBy; }
     public String getClosureNote() { return closureNote; }
+    public boolean isOverdue() { return overdue; }
     public long getVersion() { return version; }
 }

@@ -4,6 +4,7 @@ import cn.yjzf.common.ConflictException;
 import cn.yjzf.common.FieldProblem;
 import cn.yjzf.common.InvalidInputException;
 import cn.yjzf.common.NotFoundException;
+import cn.yjzf.common.Paging;
 import cn.yjzf.common.WebForms;
 import cn.yjzf.common.input.InputValidator;
 import cn.yjzf.organisation.CurrentUser;
@@ -12,6 +13,7 @@ import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.data.domain.Page;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,17 +38,24 @@ class SupervisionPages {
     private final SupervisionService service;
     private final SupervisionRules rules;
     private final InputValidator validator;
+    private final Paging paging;
 
-    SupervisionPages(SupervisionService service, SupervisionRules rules, InputValidator validator) {
+    SupervisionPages(SupervisionService service, SupervisionRules rules, InputValidator validator, Paging paging) {
+        this.paging = paging;
         this.service = service;
         this.rules = rules;
         this.validator = validator;
     }
 
     @GetMapping("/supervision")
-    String index(@AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("queue", service.queue(user).stream().map(l -> service.view(user, l)).toList());
-        model.addAttribute("listings", service.visible(user).stream().map(l -> service.view(user, l)).toList());
+    String index(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "1") int page, Model model) {
+        // the queue is short by nature (steps awaiting the level): its first page; the listings page through
+        Page<SupervisionListing> queue = service.queue(user, paging.page(1));
+        model.addAttribute("queue", queue.stream().map(l -> service.view(user, l)).toList());
+        model.addAttribute("queueTotal", queue.getTotalElements());
+        Page<SupervisionListing> listings = service.visible(user, paging.page(page));
+        model.addAttribute("page", listings);
+        model.addAttribute("listings", listings.getContent().stream().map(l -> service.view(user, l)).toList());
         model.addAttribute("listable", service.listable(user));
         model.addAttribute("levels", service.levels(user));
         model.addAttribute("ruleSet", rules.ruleSet());

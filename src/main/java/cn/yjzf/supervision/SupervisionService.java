@@ -15,7 +15,10 @@ import cn.yjzf.rectification.TrackStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,18 +55,37 @@ public class SupervisionService {
 
     // ---- reading -----------------------------------------------------------------------------------------------
 
+    /** Supervised by the caller's agency subtree, or of a hazard in the caller's jurisdiction; a page, newest first. */
     @Transactional(readOnly = true)
-    public List<SupervisionListing> visible(CurrentUser u) {
-        AgencyTree.Snapshot tree = agencyTree.now();
-        return listings.findAllByOrderByIdDesc().stream().filter(l -> supervises(u, l, tree) || hazardSide(u, l)).toList();
+    public Page<SupervisionListing> visible(CurrentUser u, Pageable page) {
+        Scope s = scope(u);
+        return listings.visible(s.supervising(), u.agencyId(), s.township(), page);
     }
 
     /** The listings awaiting the action of a supervising level in the caller's subtree. */
     @Transactional(readOnly = true)
-    public List<SupervisionListing> queue(CurrentUser u) {
-        AgencyTree.Snapshot tree = agencyTree.now();
-        return listings.findAllByOrderByIdDesc().stream()
-                .filter(l -> supervises(u, l, tree) && awaiting(l) != null).toList();
+    public Page<SupervisionListing> queue(CurrentUser u, Pageable page) {
+        Scope s = scope(u);
+        return listings.awaitingSupervision(s.supervising(), s.township(), TrackStatus.PASSED, page);
+    }
+
+    /** Every listing not yet 销号 that the caller sees, soonest deadline first (for the reminders). */
+    @Transactional(readOnly = true)
+    List<SupervisionListing> open(CurrentUser u) {
+        Scope s = scope(u);
+        return listings.open(s.supervising(), u.agencyId(), s.township());
+    }
+
+    /**
+     * The agencies whose supervision the caller sees: their agency and all below it; a township enforcer only their
+     * agency, narrowed to 乡级 listings of their township (and hazards of their township).
+     */
+    private record Scope(Set<Long> supervising, Long township) {
+    }
+
+    private Scope scope(CurrentUser u) {
+        Long township = u.jurisdiction().townshipId();
+        return new Scope(township != null ? Set.of(u.agencyId()) : agencyTree.now().subtree(u.agencyId()), township);
     }
 
     @Transactional(readOnly = true)
@@ -84,7 +106,7 @@ public class SupervisionService {
                 + (l.getSupervisingTownshipId() == null ? "" : " " + hazards.townshipName(l.getSupervisingTownshipId()));
         List<ListingView.PlanRow> plan = rules.planParts(l.getRuleSet()).stream()
                 .map(p -> new ListingView.PlanRow(p, l.getPlan().get(p.code()))).toList();
-        boolean open = l.getStatus() == SupervisionStatus.LISTED || l.getStatus() == SupervisionStatus.RECTIFYING;
+        boolean open = l.open();
         boolean enforcer = u.has(Role.OFFICER) || u.has(Role.TOWNSHIP_ENFORCER);
         ListingView.Steps steps = new ListingView.Steps(
                 open && enforcer && hazardSide(u, l),
@@ -105,9 +127,7 @@ public class SupervisionService {
         if (!u.has(Role.APPROVER)) {
             return List.of();
         }
-        AgencyTree.Snapshot tree = agencyTree.now();
-        List<Long> below = tree.byId().keySet().stream().filter(id -> tree.isAtOrAbove(u.agencyId(), id)).toList();
-        return hazards.listable(below, u.jurisdiction().townshipId()).stream()
+        return hazards.listable(agencyTree.now().subtree(u.agencyId()), u.jurisdiction().townshipId()).stream()
                 .filter(f -> !"PASSED".equals(f.status())).toList();
     }
 
@@ -232,6 +252,20 @@ public class SupervisionService {
         });
     }
 
+    /** The daily job: marks open listings past their deadline, each mark audited; returns how many were new. */
+    @Transactional
+    public int markOverdue(LocalDate today) {
+        int marked = 0;
+        for (SupervisionListing l : listings.newlyOverdue(today)) {
+            if (l.markOverdueOn(today)) {
+                marked++;
+                audit.record("system", "SUPERVISION_OVERDUE", "SupervisionListing", l.getId(),
+                        "督办期限 " + l.getDeadline() + " 已过（" + l.getStatus().label() + "）");
+            }
+        }
+        return marked;
+    }
+
     private SupervisionListing step(CurrentUser u, Long id, ListingAction a, Actor actor, String action,
                                     Consumer<SupervisionListing> transition) {
         SupervisionListing l = get(u, id);
@@ -275,7 +309,7 @@ public class SupervisionService {
     // ---- scope ---------------------------------------------------------------------------------------------------
 
     /** The caller's agency is the supervising one or above it; a township enforcer only for their township's 乡级 listings. */
-    private boolean supervises(CurrentUser u, SupervisionListing l, AgencyTree.Snapshot tree) {
+    boolean supervises(CurrentUser u, SupervisionListing l, AgencyTree.Snapshot tree) {
         Long township = u.jurisdiction().townshipId();
         if (township != null) {
             return u.agencyId().equals(l.getSupervisingAgencyId()) && township.equals(l.getSupervisingTownshipId());
@@ -283,7 +317,7 @@ public class SupervisionService {
         return tree.isAtOrAbove(u.agencyId(), l.getSupervisingAgencyId());
     }
 
-    private boolean hazardSide(CurrentUser u, SupervisionListing l) {
+    boolean hazardSide(CurrentUser u, SupervisionListing l) {
         return u.jurisdiction().covers(l.getHazardAgencyId(), l.getHazardTownshipId());
     }
 
@@ -296,7 +330,7 @@ public class SupervisionService {
         return township == null || township.equals(l.getSupervisingTownshipId());
     }
 
-    private boolean reinspectionPassed(SupervisionListing l) {
+    boolean reinspectionPassed(SupervisionListing l) {
         return lifecycle.find(l.getTrackId()).map(t -> t.getStatus() == TrackStatus.PASSED).orElse(false);
     }
 

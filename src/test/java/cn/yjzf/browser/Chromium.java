@@ -36,6 +36,8 @@ final class Chromium {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1280,1600", "--lang=zh-CN");
+        // the page's console (errors of the charts' script) readable through driver.manage().logs()
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
                 .usingAnyFreePort().build();
         WebDriver driver = new ChromeDriver(service, options);
@@ -62,6 +64,19 @@ final class Chromium {
                 return true;
             }
             throw e;
+        }
+    }
+
+    /** Signs in afresh as a demo user (password demo1234) from {@code home}; lands on 检查记录. */
+    static void login(WebDriver driver, String home, String user) {
+        driver.manage().deleteAllCookies();
+        driver.get(home);
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys("demo1234");
+        navigate(driver, By.id("login"));
+        String h1 = driver.findElement(By.tagName("h1")).getText();
+        if (!"检查记录".equals(h1)) {
+            throw new AssertionError("signed in as " + user + " but landed on " + h1);
         }
     }
 
