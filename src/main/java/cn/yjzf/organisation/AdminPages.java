@@ -99,7 +99,7 @@ class AdminPages {
     @PreAuthorize("hasRole('SYSTEM_ADMIN')")
     String newTownship(@AuthenticationPrincipal CurrentUser me, Model model) {
         return townshipForm(me, model, null,
-                new TownshipForm(me.agencyId(), null, TownshipLegalForm.DELEGATED, null, null, null, null, null));
+                new TownshipForm(me.agencyId(), null, TownshipLegalForm.DELEGATED, null, null, null, null, null, null));
     }
 
     @PostMapping("/admin/townships")
@@ -118,7 +118,8 @@ class AdminPages {
     String editTownship(@AuthenticationPrincipal CurrentUser me, @PathVariable Long id, Model model) {
         Township t = admin.township(me, id);
         return townshipForm(me, model, id, new TownshipForm(t.getAgencyId(), t.getName(), t.getLegalForm(),
-                t.getAuthorityDocNo(), t.getValidFrom(), t.getValidUntil(), String.join("\n", t.getMatters()), t.getVersion()));
+                t.getAuthorityDocNo(), t.getValidFrom(), t.getValidUntil(), String.join("\n", t.getMatters()), t.getVersion(),
+                t.getDocumentCode()));
     }
 
     @PostMapping("/admin/townships/{id}")

@@ -157,6 +157,7 @@ public class OrganisationAdmin {
 
     private static void authorise(Township t, TownshipForm form) {
         t.authorise(form.legalForm(), form.authorityDocNo().trim(), form.validFrom(), form.validUntil(), form.matterList());
+        t.assignDocumentCode(form.documentCode());
     }
 
     private void checkTownship(CurrentUser admin, TownshipForm form, Township existing) {
@@ -291,7 +292,8 @@ public class OrganisationAdmin {
 
     private static String describe(Township t) {
         return t.getName() + "（" + t.getLegalForm().label() + "，" + t.getAuthorityDocNo() + "，" + t.getValidFrom()
-                + "至" + (t.getValidUntil() == null ? "长期" : t.getValidUntil()) + "，事项：" + abbreviate(String.join("；", t.getMatters())) + "）";
+                + "至" + (t.getValidUntil() == null ? "长期" : t.getValidUntil()) + "，事项：" + abbreviate(String.join("；", t.getMatters()))
+                + (t.getDocumentCode() == null ? "" : "，机关代字：" + t.getDocumentCode()) + "）";
     }
 
     private static String describe(AppUser u) {

@@ -18,7 +18,9 @@ public record TownshipForm(
         @NotNull(message = "请填写生效日期") LocalDate validFrom,
         LocalDate validUntil,
         @NotBlank(message = "请从事项目录中选择事项") @Size(max = 20000, message = "事项过长") String matters,
-        Long version) {
+        Long version,
+        // 机关代字 for the documents a 赋权 township issues in its own name (e.g. 苏苏江黎应急); optional
+        @Size(max = 20, message = "机关代字不超过20字") @cn.yjzf.common.input.NoControlChars String documentCode) {
 
     java.util.List<String> matterList() {
         return matters == null ? java.util.List.of()

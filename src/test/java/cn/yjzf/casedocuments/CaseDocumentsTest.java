@@ -511,6 +511,24 @@ class CaseDocumentsTest {
         for (DocumentType t : List.of(DocumentType.TRANSFER_APPROVAL, DocumentType.CRIMINAL_CASE_TRANSFER)) {
             assertNoInkOutsideTheMargins(t.name(), issued.get(t).pdf());
         }
+        assertReRenderedIdentically(c.getId());
+        // paid, closed and filed: the 案卷 holds them, with the 备考表 last
+        c = cases.get(o.officer(), c.getId());
+        c = step(o.officer(), c, new CaseCommand(Action.RECORD_PAYMENT, c.getVersion(), null, LocalDate.of(2026, 3, 3),
+                null, null, null, null, null, null, null, null, null, null, null, null, null, new BigDecimal("200"),
+                null, null, null));
+        c = step(o.officer(), c, on(Action.REQUEST_CLOSING, c, LocalDate.of(2026, 3, 3)));
+        step(o.approver(), c, reasoned(Action.APPROVE, c, LocalDate.of(2026, 3, 4), "已移送公安机关，罚款已缴，同意结案"));
+        String file = text(caseFiles.file(o.approver(), c.getId()).getPdf());
+        assertThat(file).contains("卷内目录", summary.documentNo(), "当场行政处罚决定书（个人）", "案件移送审批表", "涉嫌犯罪案件移送书",
+                "结案审批表");
+        assertThat(file.substring(file.lastIndexOf("备考表"))).contains("立卷人孙局长");
+    }
+
+    private void assertReRenderedIdentically(Long caseId) throws IOException {
+        for (IssuedDocument d : store.entitiesOf(CaseDocuments.OWNER, caseId)) {
+            assertThat(text(store.rerender(d))).as("re-rendered " + d.getType()).isEqualTo(text(d.getPdf()));
+        }
     }
 
     @Test
@@ -551,6 +569,8 @@ class CaseDocumentsTest {
                 p.party().getName(), "2026年3月2日", "经复核不予采纳", "2026年9月3日", "限于收到本催告书之日起十日内缴纳罚款30000元",
                 "尚未缴纳的罚款30000元", "加处罚款", "负责人（签名）", "第五十三条、第五十四条、第五十五条");
         assertNoInkOutsideTheMargins("COURT_ENFORCEMENT_APPLICATION", application.pdf());
+        assertReRenderedIdentically(c.getId());
+        assertReRenderedIdentically(d.getId());
     }
 
     @Test
@@ -598,6 +618,7 @@ class CaseDocumentsTest {
                 new CaseDocumentDtos.HearingBody(earliest.plusDays(7), "14:00", "本局二楼会议室", o.reviewer().id(), 0L));
         assertThat(text(moved.getPdf())).contains("本局二楼会议室", "14:00");
         assertThat(documents.document(o.officer(), c.getId(), notice.getId()).getSupersededBy()).isEqualTo(moved.getId());
+        assertReRenderedIdentically(c.getId());
     }
 
     @Test
@@ -658,6 +679,7 @@ class CaseDocumentsTest {
         assertThat(list).contains("直接送达", "电子送达");
         assertThat(mvc.perform(get("/api/cases/" + c.getId() + "/document-services").with(user(office().officer()))).andReturn()
                 .getResponse().getStatus()).isEqualTo(404);
+        assertReRenderedIdentically(c.getId());
     }
 
     private Integer counter(Office o, String key) {

@@ -43,6 +43,7 @@ class OrganisationAdminTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired Delegations delegations;
     @Autowired AppUserRepository users;
+    @Autowired TownshipRepository townships;
 
     private ResultActions send(String user, MockHttpServletRequestBuilder request, String body) throws Exception {
         return mvc.perform(request.with(httpBasic(user, "demo1234")).contentType(MediaType.APPLICATION_JSON).content(body));
@@ -116,11 +117,17 @@ class OrganisationAdminTest {
         send("sysadmin", post("/api/admin/townships"), """
                 {"agencyId":1,"name":"白沙镇","legalForm":"EMPOWERED","authorityDocNo":"省政府决定","validFrom":"2026-01-01","matters":"INSPECTION"}""")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].code").value("DUPLICATE"));
-        // 赋权: own name, and the decision may be open-ended
+        // 赋权: own name, and the decision may be open-ended; its 机关代字 numbers the documents it issues in its own name
+        send("sysadmin", post("/api/admin/townships"), """
+                {"agencyId":1,"name":"青山街道","legalForm":"EMPOWERED","authorityDocNo":"某省人民政府赋权决定（文号）",
+                 "validFrom":"2026-01-01","matters":"INSPECTION","documentCode":"这是一个超过二十个字的机关代字这是一个超过二十个字的"}""")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("documentCode"));
         JsonNode empowered = json(send("sysadmin", post("/api/admin/townships"), """
                 {"agencyId":1,"name":"青山街道","legalForm":"EMPOWERED","authorityDocNo":"某省人民政府赋权决定（文号）",
-                 "validFrom":"2026-01-01","matters":"INSPECTION"}""").andExpect(status().isCreated()));
+                 "validFrom":"2026-01-01","matters":"INSPECTION","documentCode":"江青山应急"}""").andExpect(status().isCreated()));
         long e = empowered.get("id").asLong();
+        assertThat(empowered.get("documentCode").asText()).isEqualTo("江青山应急");
+        assertThat(townships.findById(e).orElseThrow().getDocumentCode()).isEqualTo("江青山应急");
         assertThat(delegations.actsInOwnName(e)).isTrue();
         assertThat(delegations.mayAct(e, "INSPECTION", LocalDate.of(2040, 1, 1))).isTrue();
 
