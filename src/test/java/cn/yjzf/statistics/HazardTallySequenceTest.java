@@ -42,6 +42,7 @@ class HazardTallySequenceTest {
     @Autowired StatisticsQueries queries;
     @Autowired HazardTally tally;
     @Autowired RectificationLifecycle lifecycle;
+    @Autowired HazardTallyJob job;
 
     private final ObjectMapper json = new ObjectMapper();
     private String bearer;
@@ -100,6 +101,24 @@ class HazardTallySequenceTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rectification_track WHERE status = 'PASSED'", Long.class)).isPositive();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM hazard_fact WHERE grade = 'MAJOR'", Long.class)).isPositive();
         assertThat(checks).isGreaterThan(20);
+    }
+
+    /** A tally that drifted from the records (a stray delta, a lost fact) is found by the nightly check and rebuilt. */
+    @Test
+    void theNightlyCheckFindsDriftAndRebuildsTheTally() {
+        assertThat(tally.differences()).isEmpty();
+        long agency = jdbc.queryForObject("SELECT MIN(id) FROM agency", Long.class);
+        jdbc.update("INSERT INTO hazard_tally (agency_id, township_id, industry, ym, grade, found, rectified, overdue)"
+                + " VALUES (?, NULL, 'CHEMICAL', 202501, 'MAJOR', 1, 0, 0)", agency);
+        jdbc.update("INSERT INTO hazard_fact (hazard_id, track_id, agency_id, township_id, industry, inspection_date, ym, grade,"
+                + " citations, rectified, overdue) VALUES (-1, 0, ?, NULL, NULL, DATE '2025-01-02', 202501, 'GENERAL', '[]', 0, 0)", agency);
+        assertThat(tally.differences()).hasSize(2).anySatisfy(d -> assertThat(d).startsWith("hazard_tally"))
+                .anySatisfy(d -> assertThat(d).startsWith("hazard_fact"));
+
+        job.check();
+
+        assertThat(tally.differences()).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM hazard_fact WHERE hazard_id = -1", Long.class)).isZero();
     }
 
     private void step(long track, String action, String bodyStart) throws Exception {
