@@ -103,6 +103,43 @@ class HazardTallySequenceTest {
         assertThat(checks).isGreaterThan(20);
     }
 
+    /**
+     * Two officers judging at the same time findings that land on the same tally keys (same enterprise, township,
+     * industry, day and grade): the deltas are separate rows, so neither waits on a shared counter and none is lost.
+     */
+    @Test
+    void concurrentJudgingOfTheSameKeysLosesNothing() throws Exception {
+        bearer = "Bearer " + json.readTree(mvc.perform(post("/api/token").with(httpBasic("officer", "demo1234")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).get("accessToken").asText();
+        LocalDate day = LocalDate.now().minusDays(3);
+        List<String> inspections = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            inspections.add(json.readTree(call(post("/api/inspections"), "{\"enterpriseId\":1,\"inspectionDate\":\"" + day
+                    + "\",\"place\":\"车间\",\"officerIds\":[1,2]}")).get("id").asText());
+        }
+        long before = jdbc.queryForObject("SELECT COUNT(*) FROM hazard_fact", Long.class);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            for (String inspection : inspections) {
+                done.add(pool.submit(() -> {
+                    for (int k = 0; k < 8; k++) {
+                        call(post("/api/inspections/" + inspection + "/findings"), "{\"checklistGroup\":\"GM-06-06\","
+                                + "\"answers\":{\"GM-06-06-GAS\":\"未设置\"},\"description\":\"燃气未设报警\"}");
+                    }
+                    return null;
+                }));
+            }
+            for (var f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM hazard_fact", Long.class)).isEqualTo(before + 16);
+        assertSame("concurrent judging");
+    }
+
     /** A tally that drifted from the records (a stray delta, a lost fact) is found by the nightly check and rebuilt. */
     @Test
     void theNightlyCheckFindsDriftAndRebuildsTheTally() {
