@@ -42,6 +42,7 @@ class HazardTallySequenceTest {
     @Autowired StatisticsQueries queries;
     @Autowired HazardTally tally;
     @Autowired RectificationLifecycle lifecycle;
+    @Autowired HazardTallyJob job;
 
     private final ObjectMapper json = new ObjectMapper();
     private String bearer;
@@ -100,6 +101,61 @@ class HazardTallySequenceTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rectification_track WHERE status = 'PASSED'", Long.class)).isPositive();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM hazard_fact WHERE grade = 'MAJOR'", Long.class)).isPositive();
         assertThat(checks).isGreaterThan(20);
+    }
+
+    /**
+     * Two officers judging at the same time findings that land on the same tally keys (same enterprise, township,
+     * industry, day and grade): the deltas are separate rows, so neither waits on a shared counter and none is lost.
+     */
+    @Test
+    void concurrentJudgingOfTheSameKeysLosesNothing() throws Exception {
+        bearer = "Bearer " + json.readTree(mvc.perform(post("/api/token").with(httpBasic("officer", "demo1234")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).get("accessToken").asText();
+        LocalDate day = LocalDate.now().minusDays(3);
+        List<String> inspections = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            inspections.add(json.readTree(call(post("/api/inspections"), "{\"enterpriseId\":1,\"inspectionDate\":\"" + day
+                    + "\",\"place\":\"车间\",\"officerIds\":[1,2]}")).get("id").asText());
+        }
+        long before = jdbc.queryForObject("SELECT COUNT(*) FROM hazard_fact", Long.class);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            for (String inspection : inspections) {
+                done.add(pool.submit(() -> {
+                    for (int k = 0; k < 8; k++) {
+                        call(post("/api/inspections/" + inspection + "/findings"), "{\"checklistGroup\":\"GM-06-06\","
+                                + "\"answers\":{\"GM-06-06-GAS\":\"未设置\"},\"description\":\"燃气未设报警\"}");
+                    }
+                    return null;
+                }));
+            }
+            for (var f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM hazard_fact", Long.class)).isEqualTo(before + 16);
+        assertSame("concurrent judging");
+    }
+
+    /** A tally that drifted from the records (a stray delta, a lost fact) is found by the nightly check and rebuilt. */
+    @Test
+    void theNightlyCheckFindsDriftAndRebuildsTheTally() {
+        assertThat(tally.differences()).isEmpty();
+        long agency = jdbc.queryForObject("SELECT MIN(id) FROM agency", Long.class);
+        jdbc.update("INSERT INTO hazard_tally (agency_id, township_id, industry, ym, grade, found, rectified, overdue)"
+                + " VALUES (?, NULL, 'CHEMICAL', 202501, 'MAJOR', 1, 0, 0)", agency);
+        jdbc.update("INSERT INTO hazard_fact (hazard_id, track_id, agency_id, township_id, industry, inspection_date, ym, grade,"
+                + " citations, rectified, overdue) VALUES (-1, 0, ?, NULL, NULL, DATE '2025-01-02', 202501, 'GENERAL', '[]', 0, 0)", agency);
+        assertThat(tally.differences()).hasSize(2).anySatisfy(d -> assertThat(d).startsWith("hazard_tally"))
+                .anySatisfy(d -> assertThat(d).startsWith("hazard_fact"));
+
+        job.check();
+
+        assertThat(tally.differences()).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM hazard_fact WHERE hazard_id = -1", Long.class)).isZero();
     }
 
     private void step(long track, String action, String bodyStart) throws Exception {

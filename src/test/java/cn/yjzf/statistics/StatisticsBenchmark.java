@@ -61,6 +61,7 @@ class StatisticsBenchmark {
     @Autowired MonthlyReport reports;
     @Autowired HazardTally tally;
     @Autowired StatisticsService statistics;
+    @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
 
     final List<String> lines = new ArrayList<>();
 
@@ -110,7 +111,8 @@ class StatisticsBenchmark {
                         + " 条整改跟踪），" + jdbc.queryForObject("SELECT COUNT(*) FROM penalty_case", Long.class)
                         + " 件已决定案件；生成用时 " + String.format("%.1f", seedSeconds) + " 秒；汇总表重建（HazardTally.rebuild）"
                         + String.format("%.1f", rebuildSeconds) + " 秒：hazard_fact " + count("hazard_fact") + " 行，hazard_tally "
-                        + count("hazard_tally") + " 行，hazard_item_tally " + count("hazard_item_tally") + " 行",
+                        + count("hazard_tally") + " 行，hazard_item_tally " + count("hazard_item_tally") + " 行，hazard_day_tally "
+                        + count("hazard_day_tally") + " 行",
                 "- 每项预热 2 次、测量 " + ROUNDS + " 次（毫秒）", "",
                 "| 范围 | 查询 | 中位数 | 最大 |", "|---|---|---:|---:|"));
         for (CurrentUser u : List.of(provincial, cityHead, countyOfficer)) {
@@ -150,14 +152,23 @@ class StatisticsBenchmark {
             assertThat(whole[0]).isPositive();
         }
         StatisticsScope all = scopes.of(provincial);
+        String sql = "EXPLAIN (ANALYZE, BUFFERS) SELECT " + Dimension.MONTH.key("inspection_date") + " AS k, h.grade, COUNT(*),"
+                + " SUM(CASE WHEN t.status = 'PASSED' THEN 1 ELSE 0 END), SUM(CASE WHEN t.overdue AND t.status <> 'PASSED' THEN 1 ELSE 0 END)"
+                + " FROM hazard h JOIN finding f ON f.id = h.finding_id JOIN inspection r ON r.id = f.inspection_id"
+                + " LEFT JOIN rectification_track t ON t.hazard_id = h.id WHERE h.grade IN ('GENERAL', 'MAJOR')"
+                + " AND r.agency_id IN (:agencies) AND r.inspection_date BETWEEN :from AND :to GROUP BY 1, h.grade";
         MapSqlParameterSource tp = new MapSqlParameterSource("agencies", all.agencyIds()).addValue("first", 202501).addValue("last", 202510)
                 .addValue("from", LocalDate.of(2025, 11, 1)).addValue("to", LocalDate.of(2025, 11, 27));
         lines.addAll(List.of("", "## 查询计划（全省，汇总表：整月隐患按乡镇）", "", "```"));
         lines.addAll(named.queryForList("EXPLAIN (ANALYZE, BUFFERS) SELECT COALESCE(CAST(r.township_id AS VARCHAR(20)), '') AS k, r.grade,"
                 + " SUM(r.found), SUM(r.rectified), SUM(r.overdue) FROM hazard_tally r WHERE r.agency_id IN (:agencies)"
                 + " AND r.ym BETWEEN :first AND :last GROUP BY 1, r.grade", tp, String.class));
-        lines.addAll(List.of("```", "", "## 查询计划（全省，月内边缘日：hazard_fact 11 月 1—27 日按乡镇）", "", "```"));
+        lines.addAll(List.of("```", "", "## 查询计划（全省，月内边缘日：hazard_day_tally 11 月 1—27 日按乡镇）", "", "```"));
         lines.addAll(named.queryForList("EXPLAIN (ANALYZE, BUFFERS) SELECT COALESCE(CAST(r.township_id AS VARCHAR(20)), '') AS k, r.grade,"
+                + " SUM(r.found), SUM(r.rectified), SUM(r.overdue) FROM hazard_day_tally r WHERE r.agency_id IN (:agencies)"
+                + " AND r.inspection_date BETWEEN :from AND :to GROUP BY 1, r.grade", tp, String.class));
+        lines.addAll(List.of("```", "", "## 查询计划（全省，月内边缘日的标准条款：hazard_fact 11 月 1—27 日）", "", "```"));
+        lines.addAll(named.queryForList("EXPLAIN (ANALYZE, BUFFERS) SELECT r.citations AS k, r.grade,"
                 + " COUNT(*), SUM(r.rectified), SUM(r.overdue) FROM hazard_fact r WHERE r.agency_id IN (:agencies)"
                 + " AND r.inspection_date BETWEEN :from AND :to GROUP BY 1, r.grade", tp, String.class));
         lines.addAll(List.of("```", "", "## 查询计划（全省，检查次数与企业数按乡镇，即时）", "", "```"));
@@ -166,22 +177,64 @@ class StatisticsBenchmark {
                 + " AND r.inspection_date BETWEEN :from AND :to GROUP BY 1",
                 tp.addValue("from", year.from()).addValue("to", year.to()), String.class));
         lines.addAll(List.of("```", "", "## 查询计划（全省，参照实现：隐患按月从记录即时聚合）", "", "```"));
-        String sql = "EXPLAIN (ANALYZE, BUFFERS) SELECT " + Dimension.MONTH.key("inspection_date") + " AS k, h.grade, COUNT(*),"
-                + " SUM(CASE WHEN t.status = 'PASSED' THEN 1 ELSE 0 END), SUM(CASE WHEN t.overdue AND t.status <> 'PASSED' THEN 1 ELSE 0 END)"
-                + " FROM hazard h JOIN finding f ON f.id = h.finding_id JOIN inspection r ON r.id = f.inspection_id"
-                + " LEFT JOIN rectification_track t ON t.hazard_id = h.id WHERE h.grade IN ('GENERAL', 'MAJOR')"
-                + " AND r.agency_id IN (:agencies) AND r.inspection_date BETWEEN :from AND :to GROUP BY 1, h.grade";
-        MapSqlParameterSource p = new MapSqlParameterSource("agencies", all.agencyIds()).addValue("from", year.from()).addValue("to", year.to());
-        lines.addAll(named.queryForList(sql, p, String.class));
-        lines.addAll(List.of("```", "", "## 查询计划（一个县，隐患按月）", "", "```"));
-        p.addValue("agencies", scopes.of(countyOfficer).agencyIds());
-        lines.addAll(named.queryForList(sql, p, String.class));
+        lines.addAll(named.queryForList(sql, p0(all, year), String.class));
+        lines.add("```");
+        writeCost();
+        lines.addAll(List.of("", "## 查询计划（一个县，参照实现：隐患按月）", "", "```"));
+        lines.addAll(named.queryForList(sql, p0(scopes.of(countyOfficer), year), String.class));
         lines.add("```");
         String report = String.join("\n", lines) + "\n";
         Path out = Path.of("target", "benchmark", "statistics.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report, StandardCharsets.UTF_8);
         System.out.println(report);
+    }
+
+    private static MapSqlParameterSource p0(StatisticsScope scope, Period period) {
+        return new MapSqlParameterSource("agencies", scope.agencyIds()).addValue("from", period.from()).addValue("to", period.to());
+    }
+
+    /**
+     * What the tally adds to a writing transaction: for 1,000 inspections (10 hazards each) one transaction each flips
+     * the overdue flag of the inspection's tracks (plain SQL, not timed) and then runs {@link HazardTally#refresh} for
+     * its hazards, as the before-commit step does after judging or a track transition; only the refresh is timed.
+     */
+    private void writeCost() {
+        org.springframework.transaction.support.TransactionTemplate tx =
+                new org.springframework.transaction.support.TransactionTemplate(transactions);
+        List<Long> inspections = jdbc.queryForList("SELECT id FROM inspection ORDER BY id LIMIT 1000", Long.class);
+        long[] ns = new long[inspections.size()];
+        long[] unchanged = new long[inspections.size()];
+        for (int i = 0; i < inspections.size(); i++) {
+            long inspection = inspections.get(i);
+            List<Long> hazardIds = jdbc.queryForList("SELECT h.id FROM hazard h JOIN finding f ON f.id = h.finding_id"
+                    + " WHERE f.inspection_id = ?", Long.class, inspection);
+            int n = i;
+            tx.executeWithoutResult(status -> {
+                jdbc.update("UPDATE rectification_track SET overdue = NOT overdue WHERE hazard_id IN (SELECT h.id FROM hazard h"
+                        + " JOIN finding f ON f.id = h.finding_id WHERE f.inspection_id = ?)", inspection);
+                long s = System.nanoTime();
+                tally.refresh(hazardIds);
+                ns[n] = System.nanoTime() - s;
+                s = System.nanoTime();
+                tally.refresh(hazardIds);
+                unchanged[n] = System.nanoTime() - s;
+            });
+        }
+        Arrays.sort(ns);
+        Arrays.sort(unchanged);
+        long t = System.nanoTime();
+        int folded = tx.execute(status -> tally.fold());
+        double foldMs = (System.nanoTime() - t) / 1e6;
+        t = System.nanoTime();
+        int differences = tally.differences().size();
+        double checkMs = (System.nanoTime() - t) / 1e6;
+        lines.addAll(List.of("", "## 写入代价（汇总表在写事务中的维护）", "",
+                String.format("- 1,000 个事务，每个改变一次检查的 10 条隐患的整改状态后刷新汇总：每事务中位数 %.2f 毫秒，p90 %.2f，最大 %.2f"
+                        + "（无变化时再刷新一次：中位数 %.2f 毫秒）", ns[ns.length / 2] / 1e6, ns[ns.length * 9 / 10] / 1e6,
+                        ns[ns.length - 1] / 1e6, unchanged[unchanged.length / 2] / 1e6),
+                String.format("- 随后合并增量（fold）：%d 行，%.0f 毫秒；全量核对（differences）：%d 处差异，%.0f 毫秒",
+                        folded, foldMs, differences, checkMs)));
     }
 
     private long count(String table) {
