@@ -45,6 +45,14 @@ public class DocumentNumbers {
         return allocate(request, properties.sequenceScope());
     }
 
+    /**
+     * What the number {@link #allocate(NumberRequest)} will give looks like, known before it is drawn (so the document
+     * can be laid out before the counter is locked); null when the pattern does not print the serial exactly once.
+     */
+    public NumberShape shape(NumberRequest r) {
+        return properties.shape(r.agencyShortName(), r.type(), r.year(), r.officerCode());
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public IssuedNumber allocate(NumberRequest r, SequenceScope scope) {
         int year = r.year();

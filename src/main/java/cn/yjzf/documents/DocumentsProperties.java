@@ -39,12 +39,23 @@ public record DocumentsProperties(Path templatesDir, String font, String boldFon
     }
 
     public String number(String agencyShortName, DocumentType type, int year, int seq, String officerCode) {
+        return format(agencyShortName, type, year, Integer.toString(seq), officerCode);
+    }
+
+    /** What every number of this counter looks like, its serial still open (the PDF is laid out before it is drawn). */
+    public NumberShape shape(String agencyShortName, DocumentType type, int year, String officerCode) {
+        String marker = "\u0000";
+        String[] parts = format(agencyShortName, type, year, marker, officerCode).split(marker, -1);
+        return parts.length == 2 ? new NumberShape(parts[0], parts[1]) : null; // a pattern without exactly one {序号}
+    }
+
+    private String format(String agencyShortName, DocumentType type, int year, String seq, String officerCode) {
         String code = officerCode == null ? "" : officerCode;
         return numberPattern
                 .replace("{机关代字}", agencyShortName).replace("{agency}", agencyShortName)
                 .replace("{文书代字}", type.code()).replace("{code}", type.code())
                 .replace("{年份}", Integer.toString(year)).replace("{year}", Integer.toString(year))
-                .replace("{序号}", Integer.toString(seq)).replace("{seq}", Integer.toString(seq))
+                .replace("{序号}", seq).replace("{seq}", seq)
                 .replace("{执法证号}", code).replace("{officer}", code);
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Map;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Service;
@@ -30,6 +31,15 @@ import org.xhtmlrenderer.pdf.ITextRenderer;
  */
 @Service
 public class PdfRenderer {
+
+    /**
+     * What a template is given as the document number by {@link #renderNumbered}: private-use characters that no real
+     * data contains, replaced by the reserved room before layout.
+     */
+    public static final String NUMBER_SLOT = "\uE000\uE001";
+    /** {@link #NUMBER_SLOT} as Thymeleaf prints it: as is, or as character references (XML mode escapes non-ASCII). */
+    private static final java.util.regex.Pattern PRINTED_SLOT = java.util.regex.Pattern.compile(
+            "(?:\uE000|&#[xX][eE]000;|&#57344;)(?:\uE001|&#[xX][eE]001;|&#57345;)");
 
     /** The family name templates must use in CSS {@code font-family}. */
     public static final String FONT_FAMILY = "DocFont";
@@ -106,15 +116,51 @@ public class PdfRenderer {
      * ({@link TemplateBrokenException}).
      */
     public byte[] renderText(TemplateText template, Map<String, Object> model) {
-        String xhtml;
+        return layout(template, process(template, model), renderer -> { });
+    }
+
+    /**
+     * Renders the template text with the document number left open: {@code model} is asked for the model with the
+     * number given as {@link #NUMBER_SLOT}; where the template prints it, room for the widest number of the
+     * {@code shape} is laid out and reserved, and {@link NumberedPdf#withNumber} fills it in later (while the counter is
+     * locked, after the slow layout and drawing are done). A broken template fails here, before any number is drawn.
+     */
+    public NumberedPdf renderNumbered(TemplateText template, NumberShape shape,
+                                      java.util.function.Function<String, Map<String, Object>> model) {
+        java.util.function.Function<String, byte[]> classic = number -> renderText(template, model.apply(number));
+        String xhtml = process(template, model.apply(NUMBER_SLOT));
+        java.util.regex.Matcher at = PRINTED_SLOT.matcher(xhtml);
+        boolean once = shape != null && at.find() && !PRINTED_SLOT.matcher(xhtml).region(at.end(), xhtml.length()).find()
+                && xhtml.lastIndexOf('<', at.start()) < xhtml.lastIndexOf('>', at.start()); // as text, not inside a tag
+        if (!once) {
+            return new NumberedPdf(null, shape, null, classic);
+        }
+        String slotted = xhtml.substring(0, at.start()) + "<span " + NumberSlots.ATTRIBUTE
+                + "=\"\" style=\"display: inline-block\"></span>" + xhtml.substring(at.end());
+        NumberSlots[] slots = new NumberSlots[1];
+        byte[] laidOut = layout(template, slotted, renderer -> {
+            slots[0] = new NumberSlots(renderer.getSharedContext().getReplacedElementFactory(),
+                    renderer.getOutputDevice(), shape);
+            renderer.getSharedContext().setReplacedElementFactory(slots[0]);
+        });
+        List<NumberSlots.Painted> painted = slots[0].painted();
+        // e.g. in a hidden or page-spanning element: no single room to fill, so render with the number instead
+        return painted.size() == 1 ? new NumberedPdf(laidOut, shape, painted.get(0), classic)
+                : new NumberedPdf(null, shape, null, classic);
+    }
+
+    private String process(TemplateText template, Map<String, Object> model) {
         try {
-            xhtml = fromText.process(template.source(), new Context(java.util.Locale.SIMPLIFIED_CHINESE, model));
+            return fromText.process(template.source(), new Context(java.util.Locale.SIMPLIFIED_CHINESE, model));
         } catch (TemplateEngineException e) {
             int[] at = position(e);
             throw new TemplateBrokenException(template.name(), at[0], at[1], problem(e));
         }
+    }
+
+    private byte[] layout(TemplateText template, String xhtml, java.util.function.Consumer<ITextRenderer> setUp) {
         try {
-            return toPdf(xhtml);
+            return toPdf(xhtml, setUp);
         } catch (RuntimeException e) { // Flying Saucer: well-formed XML it still cannot lay out
             throw new TemplateBrokenException(template.name(), 0, 0, String.valueOf(e.getMessage()));
         }
@@ -173,10 +219,15 @@ public class PdfRenderer {
     }
 
     private byte[] toPdf(String xhtml) {
+        return toPdf(xhtml, renderer -> { });
+    }
+
+    private byte[] toPdf(String xhtml, java.util.function.Consumer<ITextRenderer> setUp) {
         ITextFontResolver fontResolver = new ITextFontResolver();
         fontResolver.getFonts().putAll(fontFamilies());
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
                 ITextRenderer.DEFAULT_DOTS_PER_PIXEL, new ClippedTextOutputDevice(), fontResolver);
+        setUp.accept(renderer);
         renderer.setDocumentFromString(xhtml);
         renderer.layout();
         ByteArrayOutputStream out = new ByteArrayOutputStream();

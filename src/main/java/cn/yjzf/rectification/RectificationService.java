@@ -17,6 +17,7 @@ import cn.yjzf.inspection.InspectionView;
 import cn.yjzf.judgment.Citation;
 import cn.yjzf.judgment.HazardGrade;
 import cn.yjzf.documents.IssuedNumber;
+import cn.yjzf.documents.NumberedPdf;
 import cn.yjzf.documents.NumberRequest;
 import cn.yjzf.organisation.Agency;
 import cn.yjzf.organisation.AppUser;
@@ -89,13 +90,18 @@ public class RectificationService {
         Agency agency = agencies.findById(inspection.getAgencyId()).orElseThrow();
         int year = cmd.issueDate().getYear();
         // under the configured scope (app.documents.sequence-scope): an order belongs to no case
-        IssuedNumber drawn = numbers.allocate(NumberRequest.outsideCase(agency.getId(), agency.getShortName(),
+        NumberRequest request = NumberRequest.outsideCase(agency.getId(), agency.getShortName(),
                 DocumentType.RECTIFICATION_ORDER, year, user.id(),
-                users.findById(user.id()).map(AppUser::getCertificateNo).orElse(null)));
+                users.findById(user.id()).map(AppUser::getCertificateNo).orElse(null));
+        // Laid out and drawn before the counter row is locked (a broken template fails here and draws no number);
+        // under the lock only the number is written into the room reserved for it, then stored and committed.
+        NumberedPdf laidOut = pdf.renderNumbered(pdf.template(DocumentType.RECTIFICATION_ORDER), numbers.shape(request),
+                no -> Map.of("doc", document(agency, view, no, items, cmd.issueDate())));
+        IssuedNumber drawn = numbers.allocate(request);
         String number = drawn.documentNo();
         RectificationOrder order = new RectificationOrder(inspectionId, agency.getId(), number, drawn.year(), drawn.seq(),
                 cmd.issueDate(), user.id(), items);
-        byte[] bytes = pdf.render(DocumentType.RECTIFICATION_ORDER, Map.of("doc", document(agency, view, order)));
+        byte[] bytes = laidOut.withNumber(number);
         order.attachPdf(bytes, sha256(bytes));
         RectificationOrder saved;
         try {
@@ -156,9 +162,10 @@ public class RectificationService {
         return items;
     }
 
-    private static OrderDocument document(Agency agency, InspectionView view, RectificationOrder order) {
+    private static OrderDocument document(Agency agency, InspectionView view, String documentNo,
+                                          List<RectificationItem> items, LocalDate issueDate) {
         List<OrderDocument.Line> lines = new ArrayList<>();
-        for (RectificationItem item : order.getItems()) {
+        for (RectificationItem item : items) {
             FindingView f = view.findings().stream().filter(x -> x.hazard().getId().equals(item.hazardId()))
                     .findFirst().orElseThrow();
             List<String> basis = f.hazard().getCitations().stream().map(Citation::display).toList();
@@ -169,12 +176,12 @@ public class RectificationService {
                     f.hazard().getGrade().label(), basis, ChineseDates.format(item.deadline())));
         }
         boolean hasMajor = view.findings().stream().anyMatch(f -> f.hazard().getGrade() == HazardGrade.MAJOR);
-        return new OrderDocument(agency.getName(), order.getDocumentNo(), DocumentType.RECTIFICATION_ORDER.title(),
+        return new OrderDocument(agency.getName(), documentNo, DocumentType.RECTIFICATION_ORDER.title(),
                 view.enterprise().getName(), view.enterprise().getCreditCode(), view.enterprise().getAddress(),
                 view.enterprise().getLegalRepresentative(), ChineseDates.format(view.inspection().getInspectionDate()),
                 view.inspection().getPlace(), lines, hasMajor,
                 view.officers().stream().map(o -> new OrderDocument.Officer(o.getFullName(), o.getCertificateNo())).toList(),
-                ChineseDates.format(order.getIssueDate()));
+                ChineseDates.format(issueDate));
     }
 
     static String sha256(byte[] bytes) {

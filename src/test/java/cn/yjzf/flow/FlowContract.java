@@ -190,6 +190,51 @@ abstract class FlowContract {
         assertThat(tx.<Integer>execute(s -> numbers.next(agency, DocumentType.RECTIFICATION_ORDER, 2032))).isEqualTo(1);
     }
 
+    /**
+     * Orders issued at once through the real path: each is laid out before the counter is locked and only gets its
+     * number written in under the lock, so the numbers must still be gapless and unique and each PDF must print its
+     * own number, exactly once.
+     */
+    @Test
+    void ordersIssuedConcurrentlyAreNumberedWithoutGapsAndEachPdfPrintsItsOwnNumberOnce() throws Exception {
+        LocalDate day = LocalDate.of(2025, 6, 10);
+        Fixtures.Bureau own = fixtures.bureau("并应急"); // 文号 are unique across agencies: a short name no other test uses
+        Enterprise plant = fixtures.enterprise(own, Industry.BUILDING_MATERIALS, own.township(), Set.of(EnterpriseFlag.DUST_EXPLOSION));
+        List<Long> ready = new ArrayList<>();
+        for (int n = 0; n < 12; n++) {
+            Inspection i = inspections.open(own.officer(), new NewInspection(plant.getId(), day, "煤磨车间",
+                    Set.of(own.officer().id(), own.officer2().id())));
+            inspections.addFinding(own.officer(), i.getId(), new NewFinding("GM-06-06", Map.of("GM-06-06-GAS", "未设置"),
+                    "燃气配气间未设置可燃气体浓度监测报警装置", "燃气配气间"));
+            ready.add(i.getId());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<RectificationOrder> issued = new ArrayList<>();
+        try {
+            List<Future<RectificationOrder>> futures = new ArrayList<>();
+            for (Long id : ready) {
+                futures.add(pool.submit(() -> rectification.issue(own.officer(), id,
+                        new IssueOrder(day, day.plusDays(20), null))));
+            }
+            for (Future<RectificationOrder> f : futures) {
+                issued.add(f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(issued.stream().map(RectificationOrder::getDocumentNo).sorted(java.util.Comparator.comparingInt(
+                no -> Integer.parseInt(no.replaceAll(".*〕(\\d+)号$", "$1")))).toList())
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, 12).mapToObj(n -> "并应急责改〔2025〕" + n + "号").toList());
+        for (RectificationOrder order : issued) {
+            try (PDDocument pdf = Loader.loadPDF(order.getPdf())) {
+                String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+                assertThat(text.split(java.util.regex.Pattern.quote(order.getDocumentNo()), -1)).as(text).hasSize(2);
+                assertThat(text.replace(order.getDocumentNo(), "")).doesNotContain("责改〔");
+            }
+        }
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
     /** 40 concurrent draws under the per-officer and per-case scopes: each counter gapless, no case with two serials. */
     @Test
     void perOfficerAndPerCaseNumbersAreGaplessUnderConcurrentRequests() throws Exception {
