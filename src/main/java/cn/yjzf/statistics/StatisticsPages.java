@@ -1,5 +1,6 @@
 package cn.yjzf.statistics;
 
+import cn.yjzf.common.InvalidInputException;
 import cn.yjzf.organisation.CurrentUser;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -34,8 +35,15 @@ class StatisticsPages {
     String dashboard(@AuthenticationPrincipal CurrentUser user,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                     Model model) {
-        model.addAttribute("dashboard", statistics.dashboard(user, from, to));
+                     Model model, HttpServletResponse response) {
+        try {
+            model.addAttribute("dashboard", statistics.dashboard(user, from, to));
+        } catch (InvalidInputException e) {
+            // the form again, over the default period, saying what was wrong with the dates entered
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("errors", e.problems());
+            model.addAttribute("dashboard", statistics.dashboard(user, null, null));
+        }
         return "statistics";
     }
 

@@ -225,9 +225,10 @@ class StatisticsBrowserTest {
         assertThat(total.subList(1, total.size())).as("the township's total is the city's 清溪镇 row")
                 .isEqualTo(qingxiRow.subList(1, qingxiRow.size()));
 
-        // a reversed range is refused in Chinese naming the dates (400, not a 5xx), nothing computed
+        // a reversed range is refused in Chinese naming the dates (400, not a 5xx): the form again, over the default period
         filter(today, from);
         assertThat(driver.findElement(By.className("errors")).getText()).contains("截止日期不能早于起始日期");
-        assertThat(driver.findElements(By.cssSelector("#chart-hazards"))).isEmpty();
+        assertThat(driver.findElement(By.name("from")).getAttribute("value")).isEqualTo(LocalDate.of(today.getYear(), 1, 1).toString());
+        assertThat(driver.findElements(By.cssSelector("#chart-hazards"))).hasSize(1);
     }
 }
