@@ -70,11 +70,27 @@ public class IssuedDocuments {
         model.put("title", issue.type().title());
         model.put("issuedOn", ChineseDates.format(issue.issuedOn()));
         model.put("draft", false);
-        String documentNo = issue.type().numbered() ? numbers.allocate(issue.number()).documentNo() : null;
-        model.put("documentNo", documentNo == null ? "" : documentNo);
+        String documentNo = null;
+        byte[] pdf;
+        if (issue.type().numbered()) {
+            // laid out before the counter is locked; under the lock only the number is written in (PdfRenderer#renderNumbered)
+            NumberedPdf laidOut = renderer.renderNumbered(template, numbers.shape(issue.number()), no -> {
+                Map<String, Object> withNo = new LinkedHashMap<>(model);
+                withNo.put("documentNo", no);
+                return Map.of("doc", read(write(withNo)));
+            });
+            documentNo = numbers.allocate(issue.number()).documentNo();
+            model.put("documentNo", documentNo);
+            pdf = laidOut.withNumber(documentNo);
+        } else {
+            model.put("documentNo", "");
+            pdf = null;
+        }
         String snapshot = write(model);
-        // rendered from the JSON round-trip, exactly as a later re-render will see the data
-        byte[] pdf = renderer.renderText(template, Map.of("doc", read(snapshot)));
+        if (pdf == null) {
+            // rendered from the JSON round-trip, exactly as a later re-render will see the data
+            pdf = renderer.renderText(template, Map.of("doc", read(snapshot)));
+        }
         keep(template);
         return documents.save(new IssuedDocument(issue.type(), issue.ownerType(), issue.ownerId(), issue.number().agencyId(),
                 documentNo, issue.issuedOn(), issue.issuedBy(), issue.issuedByName(), pdf, snapshot, template));
