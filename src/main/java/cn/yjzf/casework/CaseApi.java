@@ -29,7 +29,10 @@ class CaseApi {
     private final CaseViews views;
     private final CaseDeadlines deadlines;
 
-    CaseApi(CaseworkService service, CaseViews views, CaseDeadlines deadlines) {
+    private final cn.yjzf.common.AppTime time;
+
+    CaseApi(CaseworkService service, CaseViews views, CaseDeadlines deadlines, cn.yjzf.common.AppTime time) {
+        this.time = time;
         this.service = service;
         this.views = views;
         this.deadlines = deadlines;
@@ -75,7 +78,7 @@ class CaseApi {
     @GetMapping("/tasks/mine")
     @Operation(summary = "我的待办（含期限）")
     List<TaskRow> myTasks(@AuthenticationPrincipal CurrentUser user) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = time.today();
         return service.myTasks(user).stream().map(t -> TaskRow.of(t, today, deadlines)).toList();
     }
 

@@ -32,9 +32,11 @@ class CasePages {
     private final CaseDeadlines deadlines;
     private final AppUserRepository users;
     private final TownshipRepository townships;
+    private final cn.yjzf.common.AppTime time;
 
     CasePages(CaseworkService service, CaseViews views, CaseDeadlines deadlines, AppUserRepository users,
-              TownshipRepository townships) {
+              TownshipRepository townships, cn.yjzf.common.AppTime time) {
+        this.time = time;
         this.service = service;
         this.views = views;
         this.deadlines = deadlines;
@@ -47,7 +49,7 @@ class CasePages {
 
     @GetMapping("/tasks")
     String tasks(@AuthenticationPrincipal CurrentUser user, Model model) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = time.today();
         model.addAttribute("rows", service.myTasks(user).stream().map(t -> {
             PenaltyCase c = service.get(user, t.getCaseId());
             return new TaskRow(t, c, views.holder(c, t), deadlines.statusOf(t.getDueOn(), today));
@@ -86,7 +88,7 @@ class CasePages {
     }
 
     private List<AppUser> colleagues(CurrentUser user) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = time.today();
         return users.findByAgencyIdOrderByFullName(user.agencyId()).stream()
                 .filter(u -> !u.getId().equals(user.id()) && u.isCertifiedOn(today)
                         && (u.getRoles().contains(Role.OFFICER) || u.getRoles().contains(Role.TOWNSHIP_ENFORCER)))
@@ -111,7 +113,7 @@ class CasePages {
         model.addAttribute("outcomes", CaseEnums.Outcome.values());
         model.addAttribute("actKinds", List.of(CaseEnums.ActKind.INTERROGATION, CaseEnums.ActKind.SITE_EXAMINATION,
                 CaseEnums.ActKind.EVIDENCE));
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", time.today());
         return "case";
     }
 

@@ -17,7 +17,10 @@ public class CaseViews {
     private final CaseDeadlines deadlines;
     private final AppUserRepository users;
 
-    CaseViews(CaseworkService service, CaseDeadlines deadlines, AppUserRepository users) {
+    private final cn.yjzf.common.AppTime time;
+
+    CaseViews(CaseworkService service, CaseDeadlines deadlines, AppUserRepository users, cn.yjzf.common.AppTime time) {
+        this.time = time;
         this.service = service;
         this.deadlines = deadlines;
         this.users = users;
@@ -25,7 +28,7 @@ public class CaseViews {
 
     @Transactional(readOnly = true)
     public CaseView of(CurrentUser user, Long id) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = time.today();
         PenaltyCase c = service.get(user, id);
         CaseTask t = service.openTask(user, id);
         List<Stage> path = c.path();

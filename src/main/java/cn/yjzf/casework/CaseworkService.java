@@ -62,6 +62,7 @@ public class CaseworkService {
     private final WorkingDayCalendar calendar;
     private final AuditTrail audit;
     private final TransactionTemplate separateTx;
+    private final cn.yjzf.common.AppTime time;
     /** Case steps are announced to other features (issued documents) in the step's transaction. */
     @org.springframework.beans.factory.annotation.Autowired
     private org.springframework.context.ApplicationEventPublisher events;
@@ -70,8 +71,9 @@ public class CaseworkService {
                     CaseActRepository acts, AppUserRepository users, EnterpriseService enterprises,
                     cn.yjzf.organisation.TownshipRepository townships, ActingAuthority authority, Certificates certificates, ProcedureRules rules,
                     ProcedureSettings settings, WorkingDayCalendar calendar, AuditTrail audit,
-                    PlatformTransactionManager txManager, ProposalBinding proposals) {
+                    PlatformTransactionManager txManager, ProposalBinding proposals, cn.yjzf.common.AppTime time) {
         this.proposals = proposals;
+        this.time = time;
         this.cases = cases;
         this.tasks = tasks;
         this.transitions = transitions;
@@ -171,7 +173,7 @@ public class CaseworkService {
         if (!user.has(Role.OFFICER) && !user.has(Role.TOWNSHIP_ENFORCER)) {
             throw new AccessDeniedException("立案");
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = time.today();
         String partyName = cmd.partyName();
         Long townshipId = cmd.townshipId();
         if (cmd.enterpriseId() != null) {
@@ -263,7 +265,7 @@ public class CaseworkService {
     @Transactional
     public CaseAct addAct(CurrentUser user, Long id, NewAct cmd) {
         PenaltyCase c = get(user, id);
-        requireHandler(user, c, LocalDate.now());
+        requireHandler(user, c, time.today());
         c.require(Stage.INVESTIGATION);
         if (cmd.kind() != ActKind.INTERROGATION && cmd.kind() != ActKind.SITE_EXAMINATION && cmd.kind() != ActKind.EVIDENCE) {
             throw new InvalidInputException("kind", "NOT_AN_INVESTIGATIVE_ACT", "只能登记询问笔录、勘验笔录或证据材料");
@@ -299,8 +301,8 @@ public class CaseworkService {
         if (cmd.version() != c.getVersion()) {
             throw new ConflictException("CONCURRENT_EDIT", "案件已被他人处理（当前环节：" + c.getStage().label() + "），请刷新后重试");
         }
-        LocalDate on = cmd.on() == null ? LocalDate.now() : cmd.on();
-        if (on.isAfter(LocalDate.now())) {
+        LocalDate on = cmd.on() == null ? time.today() : cmd.on();
+        if (on.isAfter(time.today())) {
             throw new InvalidInputException("on", "DATE_IN_FUTURE", "日期不能晚于今天");
         }
         Stage before = c.getStage();

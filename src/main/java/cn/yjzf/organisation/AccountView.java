@@ -11,10 +11,11 @@ public record AccountView(Long id, String username, String fullName, Long agency
                           boolean certificateValidToday, String legalQualification, boolean enabled, boolean locked,
                           boolean mustChangePassword, boolean secondFactorEnrolled, long version) {
 
-    public static AccountView of(AppUser u) {
+    /** {@code today}: the bureau's date (AppTime), for whether the certificate is valid. */
+    public static AccountView of(AppUser u, LocalDate today) {
         return new AccountView(u.getId(), u.getUsername(), u.getFullName(), u.getAgencyId(), u.getTownshipId(),
                 u.getRoles(), u.getRoles().stream().sorted().map(Role::label).toList(), u.getCertificateNo(),
-                u.getCertificateValidUntil(), Certificates.validOn(u, LocalDate.now()), u.getLegalQualification(),
+                u.getCertificateValidUntil(), Certificates.validOn(u, today), u.getLegalQualification(),
                 u.isEnabled(), u.isLockedAt(Instant.now()), u.isMustChangePassword(), u.getTotpSecret() != null,
                 u.getVersion());
     }

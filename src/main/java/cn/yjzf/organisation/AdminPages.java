@@ -24,8 +24,11 @@ class AdminPages {
 
     private final OrganisationAdmin admin;
 
-    AdminPages(OrganisationAdmin admin) {
+    private final cn.yjzf.common.AppTime time;
+
+    AdminPages(OrganisationAdmin admin, cn.yjzf.common.AppTime time) {
         this.admin = admin;
+        this.time = time;
     }
 
     @GetMapping("/admin")
@@ -88,7 +91,7 @@ class AdminPages {
     @GetMapping("/admin/townships")
     @PreAuthorize("hasRole('SYSTEM_ADMIN')")
     String townships(@AuthenticationPrincipal CurrentUser me, Model model) {
-        model.addAttribute("townships", admin.townships(me).stream().map(TownshipView::of).toList());
+        model.addAttribute("townships", admin.townships(me).stream().map(t -> TownshipView.of(t, time.today())).toList());
         model.addAttribute("matterTitles", admin.matterCatalogue().stream().collect(java.util.stream.Collectors.toMap(
                 EnforcementMatterCatalogue.Matter::code, EnforcementMatterCatalogue.Matter::title)));
         model.addAttribute("agencyNames", agencyNames(me));
@@ -148,7 +151,7 @@ class AdminPages {
     @GetMapping("/admin/users")
     @PreAuthorize("hasRole('SYSTEM_ADMIN')")
     String users(@AuthenticationPrincipal CurrentUser me, Model model) {
-        model.addAttribute("users", admin.users(me).stream().map(AccountView::of).toList());
+        model.addAttribute("users", admin.users(me).stream().map(u -> AccountView.of(u, time.today())).toList());
         model.addAttribute("agencyNames", agencyNames(me));
         model.addAttribute("townshipNames", admin.townships(me).stream()
                 .collect(Collectors.toMap(Township::getId, Township::getName)));
@@ -200,7 +203,7 @@ class AdminPages {
 
     private String issued(Model model, AppUser user, String temporary, String what) {
         model.addAttribute("what", what);
-        model.addAttribute("account", AccountView.of(user));
+        model.addAttribute("account", AccountView.of(user, time.today()));
         model.addAttribute("temporaryPassword", temporary);
         return "admin-password-issued";
     }

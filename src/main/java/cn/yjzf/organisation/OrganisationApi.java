@@ -25,7 +25,11 @@ class OrganisationApi {
     private final AccountSecurityAdmin security;
     private final SecurityPolicies policies;
 
-    OrganisationApi(OrganisationAdmin admin, AccountSecurityAdmin security, SecurityPolicies policies) {
+    private final cn.yjzf.common.AppTime time;
+
+    OrganisationApi(OrganisationAdmin admin, AccountSecurityAdmin security, SecurityPolicies policies,
+                    cn.yjzf.common.AppTime time) {
+        this.time = time;
         this.admin = admin;
         this.security = security;
         this.policies = policies;
@@ -56,7 +60,7 @@ class OrganisationApi {
     @GetMapping("/townships")
     @Operation(summary = "乡镇（街道）及其委托书或赋权决定")
     List<TownshipView> townships(@AuthenticationPrincipal CurrentUser me) {
-        return admin.townships(me).stream().map(TownshipView::of).toList();
+        return admin.townships(me).stream().map(t -> TownshipView.of(t, time.today())).toList();
     }
 
     @GetMapping("/enforcement-matters")
@@ -70,20 +74,20 @@ class OrganisationApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "新建乡镇（街道）：委托（委托书编号、事项、期限）或赋权（省级决定文号、事项）；matters 每行一项")
     TownshipView createTownship(@AuthenticationPrincipal CurrentUser me, @Valid @RequestBody TownshipForm body) {
-        return TownshipView.of(admin.createTownship(me, body));
+        return TownshipView.of(admin.createTownship(me, body), time.today());
     }
 
     @PutMapping("/townships/{id}")
     @Operation(summary = "修改乡镇（街道）")
     TownshipView updateTownship(@AuthenticationPrincipal CurrentUser me, @PathVariable Long id, @Valid @RequestBody TownshipForm body) {
-        return TownshipView.of(admin.updateTownship(me, id, body));
+        return TownshipView.of(admin.updateTownship(me, id, body), time.today());
     }
 
     @GetMapping("/users")
     @Operation(summary = "用户（系统管理员或安全管理员）")
     List<AccountView> users(@AuthenticationPrincipal CurrentUser me) {
         List<AppUser> list = me.has(Role.SECURITY_ADMIN) ? security.users(me) : admin.users(me);
-        return list.stream().map(AccountView::of).toList();
+        return list.stream().map(u -> AccountView.of(u, time.today())).toList();
     }
 
     @PostMapping("/users")
@@ -91,33 +95,33 @@ class OrganisationApi {
     @Operation(summary = "新建用户（无角色，由安全管理员授予），返回一次性临时口令，首次登录须修改")
     IssuedPassword createUser(@AuthenticationPrincipal CurrentUser me, @Valid @RequestBody UserForm body) {
         OrganisationAdmin.CreatedUser created = admin.createUser(me, body);
-        return new IssuedPassword(AccountView.of(created.user()), created.temporaryPassword());
+        return new IssuedPassword(AccountView.of(created.user(), time.today()), created.temporaryPassword());
     }
 
     @PutMapping("/users/{id}")
     @Operation(summary = "修改用户（姓名、机关、乡镇、执法证、法律职业资格、启用）")
     AccountView updateUser(@AuthenticationPrincipal CurrentUser me, @PathVariable Long id, @Valid @RequestBody UserForm body) {
-        return AccountView.of(admin.updateUser(me, id, body));
+        return AccountView.of(admin.updateUser(me, id, body), time.today());
     }
 
     @PostMapping("/users/{id}/password-reset")
     @Operation(summary = "重置口令：返回一次性临时口令，下次登录须修改")
     IssuedPassword resetPassword(@AuthenticationPrincipal CurrentUser me, @PathVariable Long id) {
         String temporary = admin.resetPassword(me, id);
-        return new IssuedPassword(AccountView.of(admin.user(me, id)), temporary);
+        return new IssuedPassword(AccountView.of(admin.user(me, id), time.today()), temporary);
     }
 
     @PutMapping("/users/{id}/roles")
     @Operation(summary = "授予角色（安全管理员；三员互斥且不得兼任业务角色，法制审核人员须有法律职业资格）")
     AccountView assignRoles(@AuthenticationPrincipal CurrentUser me, @PathVariable Long id, @Valid @RequestBody RolesForm body) {
-        return AccountView.of(security.assignRoles(me, id, body.roles(), body.version()));
+        return AccountView.of(security.assignRoles(me, id, body.roles(), body.version()), time.today());
     }
 
     @PostMapping("/users/{id}/unlock")
     @Operation(summary = "解锁因连续登录失败被锁定的账号（安全管理员）")
     AccountView unlock(@AuthenticationPrincipal CurrentUser me, @PathVariable Long id) {
         security.unlock(me, id);
-        return AccountView.of(security.user(me, id));
+        return AccountView.of(security.user(me, id), time.today());
     }
 
     @GetMapping("/security-policy")

@@ -25,9 +25,13 @@ class SecurityAdminPages {
     private final SecurityPolicies policies;
     private final String deployment;
 
+    private final cn.yjzf.common.AppTime time;
+
     SecurityAdminPages(AccountSecurityAdmin security, AgencyRepository agencies, SecurityPolicies policies,
                        @Value("会话空闲超时 ${server.servlet.session.timeout:30m}；每用户并发会话 ${app.security.sessions.max-per-user:1} 个"
-                               + "；三员动态口令 ${app.security.totp.required:true}") String deployment) {
+                               + "；三员动态口令 ${app.security.totp.required:true}") String deployment,
+                       cn.yjzf.common.AppTime time) {
+        this.time = time;
         this.security = security;
         this.agencies = agencies;
         this.policies = policies;
@@ -36,7 +40,7 @@ class SecurityAdminPages {
 
     @GetMapping("/admin/security")
     String list(@AuthenticationPrincipal CurrentUser me, Model model) {
-        model.addAttribute("users", security.users(me).stream().map(AccountView::of).toList());
+        model.addAttribute("users", security.users(me).stream().map(u -> AccountView.of(u, time.today())).toList());
         model.addAttribute("agencyNames", agencies.findAll().stream().collect(Collectors.toMap(Agency::getId, Agency::getName)));
         return policyPage(model, policies.current());
     }
@@ -52,7 +56,7 @@ class SecurityAdminPages {
                         BindingResult binding, Model model, RedirectAttributes flash) {
         if (binding.hasErrors()) {
             model.addAttribute("errors", cn.yjzf.common.WebForms.problems(binding));
-            model.addAttribute("users", security.users(me).stream().map(AccountView::of).toList());
+            model.addAttribute("users", security.users(me).stream().map(u -> AccountView.of(u, time.today())).toList());
             model.addAttribute("agencyNames", agencies.findAll().stream().collect(Collectors.toMap(Agency::getId, Agency::getName)));
             return policyPage(model, form);
         }
@@ -98,7 +102,7 @@ class SecurityAdminPages {
     }
 
     private String form(Model model, AppUser u, RolesForm form) {
-        model.addAttribute("account", AccountView.of(u));
+        model.addAttribute("account", AccountView.of(u, time.today()));
         model.addAttribute("form", form);
         model.addAttribute("roles", Role.values());
         return "admin-security-user";

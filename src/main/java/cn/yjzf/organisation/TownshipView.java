@@ -8,8 +8,8 @@ public record TownshipView(Long id, Long agencyId, String name, TownshipLegalFor
                            String authorityDocNo, LocalDate validFrom, LocalDate validUntil, List<String> matters,
                            boolean inForceToday, long version, String documentCode) {
 
-    static TownshipView of(Township t) {
-        LocalDate today = LocalDate.now();
+    /** {@code today}: the bureau's date (AppTime), for whether the document is in force. */
+    static TownshipView of(Township t, LocalDate today) {
         boolean inForce = t.getAuthorityDocNo() != null && t.getValidFrom() != null && !today.isBefore(t.getValidFrom())
                 && (t.getValidUntil() == null || !today.isAfter(t.getValidUntil()));
         return new TownshipView(t.getId(), t.getAgencyId(), t.getName(), t.getLegalForm(), t.getLegalForm().label(),

@@ -35,9 +35,12 @@ public class PenaltyProposalService {
     private final ObjectMapper json;
     private final ProposalCalculator calculator;
 
+    private final cn.yjzf.common.AppTime time;
+
     PenaltyProposalService(PenaltyProposalRepository proposals, PenaltyThresholdRepository thresholds,
             DiscretionTableService tables, InspectionService inspections, PenaltyRules rules, AuditTrail audit,
-            ObjectMapper json) {
+            ObjectMapper json, cn.yjzf.common.AppTime time) {
+        this.time = time;
         this.proposals = proposals;
         this.thresholds = thresholds;
         this.tables = tables;
@@ -116,7 +119,7 @@ public class PenaltyProposalService {
             }
         }
         LocalDate date = judged.facts().inspectionDate();
-        return new ProposalRequest(date, LocalDate.now(), out);
+        return new ProposalRequest(date, time.today(), out);
     }
 
     private PenaltyProposal scoped(CurrentUser user, Long id) {

@@ -76,4 +76,13 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackages("cn.yjzf.publication..").should().dependOnClassesThat()
                 .resideInAPackage("cn.yjzf.publication..").check(classes);
     }
+
+    /** "Today" is the bureau's date (AppTime, 北京时间), never the server's: a server in UTC is a day behind 00:00–08:00. */
+    @Test
+    void nothingAsksTheServerClockForADate() {
+        noClasses().should().callMethod(java.time.LocalDate.class, "now")
+                .orShould().callMethod(java.time.LocalDateTime.class, "now")
+                .orShould().callMethod(java.time.LocalTime.class, "now")
+                .because("dates come from cn.yjzf.common.AppTime").check(classes);
+    }
 }

@@ -1,5 +1,6 @@
 package cn.yjzf.casework;
 
+import cn.yjzf.BeijingDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -81,7 +82,7 @@ class TownshipDelegationTest {
         c = ok(act(approver, c, Action.APPROVE));
         c = read(postJson(handler, "/api/cases/" + c.get("id").asLong() + "/acts", """
                 {"kind":"INTERROGATION","performedOn":"%s","summary":"询问当事人","officerIds":[%d,%d]}"""
-                .formatted(LocalDate.now(), handler.id(), second.id())).andExpect(status().isCreated()));
+                .formatted(BeijingDate.today(), handler.id(), second.id())).andExpect(status().isCreated()));
         return ok(act(handler, c, Action.CONCLUDE_INVESTIGATION));
     }
 
@@ -114,7 +115,7 @@ class TownshipDelegationTest {
         long id = c.get("id").asLong();
 
         // the 委托书 ran out: the next step is refused with its code, and the refusal stays on record
-        fx.delegate(t, "ENTRUSTED", List.of(MATTER), FROM, LocalDate.now().minusDays(1));
+        fx.delegate(t, "ENTRUSTED", List.of(MATTER), FROM, BeijingDate.today().minusDays(1));
         act(enforcer, c, Action.SUBMIT_FILING).andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("DELEGATION_NOT_IN_FORCE"));
         assertThat(forbiddenAudited(id, "DELEGATION_NOT_IN_FORCE")).isEqualTo(1);

@@ -1,5 +1,6 @@
 package cn.yjzf.hardening;
 
+import cn.yjzf.BeijingDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -115,7 +116,7 @@ class AccessMatrixTest {
                 .getResponse().getContentAsString(StandardCharsets.UTF_8)).get(0).get("id").asText();
         ids.put("{listing}", api.get(Role.APPROVER).created("/api/supervision/listings", "{\"trackId\":" + track
                 + ",\"level\":\"TOWNSHIP\",\"documentNo\":\"矩阵督1号\",\"responsiblePerson\":\"吴某\",\"deadline\":\""
-                + java.time.LocalDate.now().plusDays(60) + "\"}").get("id").asText());
+                + BeijingDate.today().plusDays(60) + "\"}").get("id").asText());
         ids.put("{publication}", "999999");
         ids.put("{document}", reinspected(township, ids.get("{order}")));
         // an agency case: 清溪镇 decides its own cases (赋权), where the agency's approver would rightly get a 403
@@ -287,7 +288,7 @@ class AccessMatrixTest {
             case "POST /api/inspections/{inspection}/findings" -> "{\"description\":\"矩阵测试发现\"}";
             // valid bodies that change nothing: a missing hazard (404), a stale version (409) on a 乡级 listing of 清溪镇
             case "POST /api/supervision/listings" -> "{\"trackId\":987654321,\"level\":\"CITY\",\"documentNo\":\"矩阵督2号\","
-                    + "\"responsiblePerson\":\"吴某\",\"deadline\":\"" + java.time.LocalDate.now().plusDays(60) + "\"}";
+                    + "\"responsiblePerson\":\"吴某\",\"deadline\":\"" + BeijingDate.today().plusDays(60) + "\"}";
             case "POST /api/supervision/listings/{listing}/plan", "POST /api/supervision/listings/{listing}/extension",
                     "POST /api/supervision/listings/{listing}/extension-decision",
                     "POST /api/supervision/listings/{listing}/acceptance",
@@ -298,7 +299,7 @@ class AccessMatrixTest {
                     "{\"issueDate\":\"2025-06-10\",\"defaultDeadline\":\"2025-06-30\"}";
             case "POST /api/cases/{case}/documents" -> "{\"type\":\"INQUIRY_NOTICE\"}";
             case "POST /api/cases/{case}/documents/{casedoc}/supersede" -> "{\"reason\":\"矩阵测试更正\"}";
-            case "POST /api/cases/{case}/hearing-schedule" -> "{\"hearingOn\":\"" + java.time.LocalDate.now().plusDays(30)
+            case "POST /api/cases/{case}/hearing-schedule" -> "{\"hearingOn\":\"" + BeijingDate.today().plusDays(30)
                     + "\",\"startTime\":\"09:30\",\"place\":\"矩阵测试听证室\",\"chairId\":1}";
             case "POST /api/cases/{case}/documents/{casedoc}/service" ->
                     "{\"method\":\"DIRECT\",\"recipient\":\"矩阵测试\",\"place\":\"测试路3号\",\"servedOn\":\"2026-01-05\"}";

@@ -1,5 +1,6 @@
 package cn.yjzf.hardening;
 
+import cn.yjzf.BeijingDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -117,7 +118,7 @@ class BadInputTest {
                 .getResponse().getContentAsString(StandardCharsets.UTF_8)).get(0).get("id").asLong();
         listingId = new DemoApi(mvc, "approver").created("/api/supervision/listings", "{\"trackId\":" + trackId
                 + ",\"level\":\"CITY\",\"documentNo\":\"坏输入督1号\",\"responsiblePerson\":\"刘某\",\"deadline\":\""
-                + java.time.LocalDate.now().plusDays(60) + "\"}").get("id").asLong();
+                + BeijingDate.today().plusDays(60) + "\"}").get("id").asLong();
         caseId = openCase();
     }
 

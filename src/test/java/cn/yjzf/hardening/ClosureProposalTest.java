@@ -1,5 +1,6 @@
 package cn.yjzf.hardening;
 
+import cn.yjzf.BeijingDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -88,7 +89,7 @@ class ClosureProposalTest {
         assertThat(page("/rectification-orders/" + order)).contains("关闭建议");
         assertThat(page("/cases/" + third)).contains("关闭建议");
 
-        lifecycle.markOverdue(LocalDate.now());
+        lifecycle.markOverdue(BeijingDate.today());
         JsonNode item = DemoApi.JSON.readTree(officer.perform(get("/api/rectification-orders/" + order + "/items"))
                 .getResponse().getContentAsString(StandardCharsets.UTF_8)).get(0);
         JsonNode escalated = officer.created("/api/rectification-items/" + item.get("id").asText() + "/escalation",

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doCallRealMethod;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.spy;
 
+import cn.yjzf.documents.NumberedPdf;
 import cn.yjzf.documents.PdfRenderer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -44,7 +47,7 @@ class OrderIntegrityTest {
     @BeforeEach
     void login() throws Exception {
         officer = new DemoApi(mvc, "officer");
-        doCallRealMethod().when(pdf).render(any(), any());
+        doCallRealMethod().when(pdf).renderNumbered(any(), any(), any());
     }
 
     /** An inspection of 江城南方水泥 with one major hazard, ready for its order. */
@@ -112,7 +115,12 @@ class OrderIntegrityTest {
         String inspection = readyInspection();
         long number = lastNumber();
         RowCounts before = RowCounts.of(jdbc);
-        doThrow(new IllegalStateException("font missing")).when(pdf).render(any(), any());
+        // the order is laid out before the number is drawn; the number goes in under the counter lock, and fails there
+        doAnswer(laidOut -> {
+            NumberedPdf real = spy((NumberedPdf) laidOut.callRealMethod());
+            doThrow(new IllegalStateException("font missing")).when(real).withNumber(any());
+            return real;
+        }).when(pdf).renderNumbered(any(), any(), any());
 
         MvcResult failed = issue(inspection);
         assertThat(failed.getResponse().getStatus()).isEqualTo(500);
@@ -123,7 +131,7 @@ class OrderIntegrityTest {
         assertThat(jdbc.queryForObject("select status from inspection where id = ?", String.class, Long.valueOf(inspection)))
                 .isEqualTo("OPEN");
 
-        doCallRealMethod().when(pdf).render(any(), any());
+        doCallRealMethod().when(pdf).renderNumbered(any(), any(), any());
         MvcResult issued = issue(inspection);
         assertThat(issued.getResponse().getStatus()).isEqualTo(201);
         assertThat(DemoApi.JSON.readTree(issued.getResponse().getContentAsString(StandardCharsets.UTF_8))

@@ -1,5 +1,6 @@
 package cn.yjzf.hardening;
 
+import cn.yjzf.BeijingDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -44,12 +45,12 @@ class RectificationDocumentsTest {
     /** An order for one major hazard (燃气配气间 without gas alarm) of 江城南方水泥, issued today; its only item. */
     private JsonNode majorItem(LocalDate deadline) throws Exception {
         officer = new DemoApi(mvc, "officer");
-        String inspection = officer.created("/api/inspections", "{\"enterpriseId\":1,\"inspectionDate\":\"" + LocalDate.now()
+        String inspection = officer.created("/api/inspections", "{\"enterpriseId\":1,\"inspectionDate\":\"" + BeijingDate.today()
                 + "\",\"place\":\"燃气配气间\",\"officerIds\":[1,2]}").get("id").asText();
         officer.created("/api/inspections/" + inspection + "/findings",
                 "{\"checklistGroup\":\"GM-06-06\",\"answers\":{\"GM-06-06-GAS\":\"未设置\"},\"description\":\"配气间未设报警\"}");
         String order = officer.created("/api/inspections/" + inspection + "/rectification-order", "{\"issueDate\":\""
-                + LocalDate.now() + "\",\"defaultDeadline\":\"" + deadline + "\"}").get("id").asText();
+                + BeijingDate.today() + "\",\"defaultDeadline\":\"" + deadline + "\"}").get("id").asText();
         return RectificationLifecycleTest.json(officer.perform(get("/api/rectification-orders/" + order + "/items"))).get(0);
     }
 
@@ -65,7 +66,7 @@ class RectificationDocumentsTest {
 
     @Test
     void measuresAndEachReinspectionIssueANumberedStoredAuditedDocument() throws Exception {
-        LocalDate deadline = LocalDate.now().plusDays(30);
+        LocalDate deadline = BeijingDate.today().plusDays(30);
         JsonNode item = majorItem(deadline);
         String order = item.get("orderId").asText();
         item = ok(step(item, "site-measures", "\"measures\":[\"SUSPEND_OPERATIONS\"],\"note\":\"煤磨车间停产\""));

@@ -1,5 +1,6 @@
 package cn.yjzf.hardening;
 
+import cn.yjzf.BeijingDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -41,7 +42,7 @@ class RectificationLifecycleTest {
 
     /** An issued order for one major hazard of 江城南方水泥; returns its only item. */
     JsonNode issuedItem(LocalDate deadline) throws Exception {
-        LocalDate today = LocalDate.now();
+        LocalDate today = BeijingDate.today();
         LocalDate inspected = deadline.isBefore(today) ? deadline.minusDays(20) : today;
         String id = officer.created("/api/inspections", "{\"enterpriseId\":1,\"inspectionDate\":\"" + inspected
                 + "\",\"place\":\"煤磨车间\",\"officerIds\":[1,2]}").get("id").asText();
@@ -74,7 +75,7 @@ class RectificationLifecycleTest {
 
     @Test
     void aHazardGoesFromOrderThroughReportAndReinspectionToClosureAndEveryStepIsAudited() throws Exception {
-        JsonNode item = issuedItem(LocalDate.now().plusDays(30));
+        JsonNode item = issuedItem(BeijingDate.today().plusDays(30));
         assertThat(item.get("status").asText()).isEqualTo("ORDERED");
         assertThat(item.get("major").asBoolean()).isTrue();
 
@@ -85,7 +86,7 @@ class RectificationLifecycleTest {
         assertThat(item.get("status").asText()).isEqualTo("AWAITING_REINSPECTION");
         item = ok(step(officer, item, "reinspection", "\"passed\":true,\"note\":\"现场复查，报警器完好\""));
         assertThat(item.get("status").asText()).isEqualTo("PASSED");
-        assertThat(item.get("reinspectedOn").asText()).isEqualTo(LocalDate.now().toString());
+        assertThat(item.get("reinspectedOn").asText()).isEqualTo(BeijingDate.today().toString());
 
         assertThat(jdbc.queryForList("select action from audit_event where entity_type = 'RectificationTrack' "
                 + "and entity_id = ? order by seq", String.class, item.get("id").asLong()))
@@ -96,7 +97,7 @@ class RectificationLifecycleTest {
 
     @Test
     void transitionsFromTheWrongStateOrWithoutANoteAreRefusedAndChangeNothing() throws Exception {
-        JsonNode item = issuedItem(LocalDate.now().plusDays(30));
+        JsonNode item = issuedItem(BeijingDate.today().plusDays(30));
         MvcResult early = step(officer, item, "reinspection", "\"passed\":true,\"note\":\"复查\"");
         assertThat(early.getResponse().getStatus()).isEqualTo(409);
         assertThat(body(early)).contains("WRONG_STATE");
@@ -113,9 +114,9 @@ class RectificationLifecycleTest {
 
     @Test
     void aFailedReinspectionSetsANewDeadlineAndTheItemCanBeReportedAgain() throws Exception {
-        JsonNode item = issuedItem(LocalDate.now().plusDays(30));
+        JsonNode item = issuedItem(BeijingDate.today().plusDays(30));
         item = ok(step(officer, item, "reinspection-request", "\"note\":\"已整改\""));
-        LocalDate again = LocalDate.now().plusDays(10);
+        LocalDate again = BeijingDate.today().plusDays(10);
         item = ok(step(officer, item, "reinspection", "\"passed\":false,\"note\":\"报警器未联动\",\"newDeadline\":\"" + again + "\""));
         assertThat(item.get("status").asText()).isEqualTo("FAILED");
         assertThat(item.get("deadline").asText()).isEqualTo(again.toString());
@@ -125,7 +126,7 @@ class RectificationLifecycleTest {
 
     @Test
     void aStaleVersionIsRefusedWithConcurrentEdit() throws Exception {
-        JsonNode seen = issuedItem(LocalDate.now().plusDays(30));
+        JsonNode seen = issuedItem(BeijingDate.today().plusDays(30));
         ok(step(officer, seen, "progress", "\"note\":\"第一次报告\""));
         MvcResult stale = step(officer, seen, "progress", "\"note\":\"基于旧版本的报告\"");
         assertThat(stale.getResponse().getStatus()).isEqualTo(409);
@@ -136,9 +137,9 @@ class RectificationLifecycleTest {
 
     @Test
     void anExtensionIsRequestedByTheOfficerAndDecidedOnlyByTheApprover() throws Exception {
-        JsonNode item = issuedItem(LocalDate.now().plusDays(30));
-        LocalDate until = LocalDate.now().plusDays(60);
-        MvcResult notLater = step(officer, item, "extension", "\"until\":\"" + LocalDate.now().plusDays(5) + "\",\"note\":\"x\"");
+        JsonNode item = issuedItem(BeijingDate.today().plusDays(30));
+        LocalDate until = BeijingDate.today().plusDays(60);
+        MvcResult notLater = step(officer, item, "extension", "\"until\":\"" + BeijingDate.today().plusDays(5) + "\",\"note\":\"x\"");
         assertThat(notLater.getResponse().getStatus()).isEqualTo(400);
         assertThat(body(notLater)).contains("\"until\"");
         item = ok(step(officer, item, "extension", "\"until\":\"" + until + "\",\"note\":\"设备到货周期长\""));
@@ -156,7 +157,7 @@ class RectificationLifecycleTest {
 
     @Test
     void siteMeasuresStopWorkOnAMajorHazardUntilTheReinspectionPassesAndNeverApplyToAGeneralOne() throws Exception {
-        JsonNode item = issuedItem(LocalDate.now().plusDays(30));
+        JsonNode item = issuedItem(BeijingDate.today().plusDays(30));
         item = ok(step(officer, item, "site-measures", "\"measures\":[\"SUSPEND_OPERATIONS\",\"WITHDRAW_WORKERS\"],"
                 + "\"note\":\"煤磨车间燃气区域无法保证安全\""));
         assertThat(item.get("workSuspended").asBoolean()).isTrue();
@@ -167,9 +168,9 @@ class RectificationLifecycleTest {
         item = ok(step(officer, item, "reinspection-request", "\"note\":\"再次整改完成\""));
         item = ok(step(officer, item, "reinspection", "\"passed\":true,\"note\":\"复查合格，同意恢复生产\""));
         assertThat(item.get("workSuspended").asBoolean()).isFalse();
-        assertThat(item.get("workResumedOn").asText()).isEqualTo(LocalDate.now().toString());
+        assertThat(item.get("workResumedOn").asText()).isEqualTo(BeijingDate.today().toString());
 
-        JsonNode general = issuedItem(LocalDate.now().plusDays(30));
+        JsonNode general = issuedItem(BeijingDate.today().plusDays(30));
         jdbc.update("update rectification_track set major = false where id = ?", general.get("id").asLong());
         MvcResult refused = step(officer, general, "site-measures", "\"measures\":[\"STOP_USE\"],\"note\":\"x\"");
         assertThat(refused.getResponse().getStatus()).isEqualTo(409);
@@ -178,13 +179,13 @@ class RectificationLifecycleTest {
 
     @Test
     void anOverdueItemIsListedAndBecomesACaseInOneStepPrefilledFromTheOrder() throws Exception {
-        JsonNode current = issuedItem(LocalDate.now().plusDays(30));
+        JsonNode current = issuedItem(BeijingDate.today().plusDays(30));
         MvcResult tooEarly = step(officer, current, "escalation", "\"handlerIds\":[2]");
         assertThat(tooEarly.getResponse().getStatus()).isEqualTo(409);
         assertThat(body(tooEarly)).contains("NOT_ESCALATABLE");
 
-        JsonNode late = issuedItem(LocalDate.now().minusDays(3));
-        lifecycle.markOverdue(LocalDate.now());
+        JsonNode late = issuedItem(BeijingDate.today().minusDays(3));
+        lifecycle.markOverdue(BeijingDate.today());
         JsonNode due = json(officer.perform(get("/api/rectification-items/due")));
         JsonNode listed = null;
         for (JsonNode d : due) {
@@ -209,8 +210,8 @@ class RectificationLifecycleTest {
 
     @Test
     void aCaseThatCannotBeOpenedLeavesTheItemAsItWas() throws Exception {
-        JsonNode late = issuedItem(LocalDate.now().minusDays(3));
-        lifecycle.markOverdue(LocalDate.now());
+        JsonNode late = issuedItem(BeijingDate.today().minusDays(3));
+        lifecycle.markOverdue(BeijingDate.today());
         late = json(officer.perform(get("/api/rectification-items/" + late.get("id").asText())));
         MvcResult alone = step(officer, late, "escalation", "\"handlerIds\":[]");
         assertThat(alone.getResponse().getStatus()).isEqualTo(400);
@@ -221,7 +222,7 @@ class RectificationLifecycleTest {
 
     @Test
     void anItemOutsideTheCallersJurisdictionIsNotFound() throws Exception {
-        JsonNode item = issuedItem(LocalDate.now().plusDays(30));
+        JsonNode item = issuedItem(BeijingDate.today().plusDays(30));
         DemoApi township = new DemoApi(mvc, "township");
         assertThat(township.perform(get("/api/rectification-items/" + item.get("id").asText())).getResponse().getStatus())
                 .isEqualTo(404);

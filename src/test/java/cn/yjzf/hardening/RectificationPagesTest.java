@@ -1,5 +1,6 @@
 package cn.yjzf.hardening;
 
+import cn.yjzf.BeijingDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -39,7 +40,7 @@ class RectificationPagesTest {
     /** Issues an order for one major hazard; returns the order id. */
     long order(LocalDate deadline) throws Exception {
         DemoApi officer = new DemoApi(mvc, "officer");
-        LocalDate on = deadline.isBefore(LocalDate.now()) ? deadline.minusDays(20) : LocalDate.now();
+        LocalDate on = deadline.isBefore(BeijingDate.today()) ? deadline.minusDays(20) : BeijingDate.today();
         String i = officer.created("/api/inspections", "{\"enterpriseId\":1,\"inspectionDate\":\"" + on
                 + "\",\"place\":\"煤磨车间\",\"officerIds\":[1,2]}").get("id").asText();
         officer.created("/api/inspections/" + i + "/findings",
@@ -60,7 +61,7 @@ class RectificationPagesTest {
 
     @Test
     void theOrderPageTakesAnItemFromReportToClosure() throws Exception {
-        long order = order(LocalDate.now().plusDays(20));
+        long order = order(BeijingDate.today().plusDays(20));
         long t = track(order);
         assertThat(page("/rectification-orders/" + order, "officer")).contains("整改跟踪").contains("已下达")
                 .contains("燃气未设报警").contains("申请复查");
@@ -75,7 +76,7 @@ class RectificationPagesTest {
 
     @Test
     void aStaleFormOrAWrongStepIsRefusedInChineseAndNothingChanges() throws Exception {
-        long order = order(LocalDate.now().plusDays(20));
+        long order = order(BeijingDate.today().plusDays(20));
         long t = track(order);
         mvc.perform(post("/rectification-items/" + t + "/progress").with(as("officer")).with(csrf())
                 .param("version", "0").param("note", "第一次")).andReturn();
@@ -98,11 +99,11 @@ class RectificationPagesTest {
 
     @Test
     void anOverdueItemAppearsInMyTasksAndBecomesACaseFromItsPage() throws Exception {
-        long order = order(LocalDate.now().minusDays(2));
+        long order = order(BeijingDate.today().minusDays(2));
         long t = track(order);
-        long soon = track(order(LocalDate.now().plusDays(3)));
-        long later = track(order(LocalDate.now().plusDays(30)));
-        lifecycle.markOverdue(LocalDate.now());
+        long soon = track(order(BeijingDate.today().plusDays(3)));
+        long later = track(order(BeijingDate.today().plusDays(30)));
+        lifecycle.markOverdue(BeijingDate.today());
         String tasks = page("/tasks", "officer");
         assertThat(tasks).contains("整改复查提醒").contains("id=\"due-" + t + "\"").contains("已逾期")
                 .contains("id=\"due-" + soon + "\"").contains("即将到期").doesNotContain("id=\"due-" + later + "\"");
@@ -116,7 +117,7 @@ class RectificationPagesTest {
 
     @Test
     void anotherJurisdictionGetsTheSame404AsAMissingOrder() throws Exception {
-        long order = order(LocalDate.now().plusDays(20));
+        long order = order(BeijingDate.today().plusDays(20));
         long t = track(order);
         assertThat(mvc.perform(get("/rectification-orders/" + order).with(as("township"))).andReturn()
                 .getResponse().getStatus()).isEqualTo(404);

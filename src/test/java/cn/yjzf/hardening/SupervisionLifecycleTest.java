@@ -1,5 +1,6 @@
 package cn.yjzf.hardening;
 
+import cn.yjzf.BeijingDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -64,7 +65,7 @@ class SupervisionLifecycleTest {
 
     /** An issued order for one major hazard of the county's enterprise; returns its item. */
     JsonNode majorItem() throws Exception {
-        LocalDate today = LocalDate.now();
+        LocalDate today = BeijingDate.today();
         String id = eastOfficer.created("/api/inspections", "{\"enterpriseId\":" + f.enterpriseId + ",\"inspectionDate\":\""
                 + today + "\",\"place\":\"煤磨车间\",\"officerIds\":[" + f.id(users, "eastofficer") + ","
                 + f.id(users, "eastofficer2") + "]}").get("id").asText();
@@ -78,7 +79,7 @@ class SupervisionLifecycleTest {
     JsonNode listed(DemoApi who, JsonNode item, String level) throws Exception {
         return ok(who.postJson("/api/supervision/listings", "{\"trackId\":" + item.get("id").asLong() + ",\"level\":\"" + level
                 + "\",\"documentNo\":\"东安委督〔2026〕3号\",\"responsiblePerson\":\"钟某\",\"deadline\":\""
-                + LocalDate.now().plusDays(60) + "\",\"funds\":150000.50,\"filedOn\":\"" + LocalDate.now() + "\"}"));
+                + BeijingDate.today().plusDays(60) + "\",\"funds\":150000.50,\"filedOn\":\"" + BeijingDate.today() + "\"}"));
     }
 
     static JsonNode json(MvcResult r) throws Exception {
@@ -131,7 +132,7 @@ class SupervisionLifecycleTest {
         assertThat(l.get("status").asText()).isEqualTo("RECTIFYING");
         assertThat(l.get("plan").get("CONTINGENCY").asText()).isEqualTo("燃气泄漏处置方案");
 
-        LocalDate until = LocalDate.now().plusDays(90);
+        LocalDate until = BeijingDate.today().plusDays(90);
         l = ok(step(eastOfficer, l, "extension", "\"until\":\"" + until + "\",\"note\":\"设备到货延迟\""));
         assertThat(l.get("awaiting").asText()).isEqualTo("延期申请待决定");
         assertThat(inQueue(eastApprover, id)).isTrue();
@@ -167,10 +168,10 @@ class SupervisionLifecycleTest {
 
         l = ok(step(eastApprover, l, "closure", "\"note\":\"同意销号\""));
         assertThat(l.get("status").asText()).isEqualTo("CLOSED");
-        assertThat(l.get("closedOn").asText()).isEqualTo(LocalDate.now().toString());
+        assertThat(l.get("closedOn").asText()).isEqualTo(BeijingDate.today().toString());
         assertThat(inQueue(eastApprover, id)).isFalse();
         assertThat(jdbc.queryForObject("select closed_on from rectification_track where id = ?", LocalDate.class,
-                item.get("id").asLong())).isEqualTo(LocalDate.now());
+                item.get("id").asLong())).isEqualTo(BeijingDate.today());
 
         assertThat(jdbc.queryForList("select action from audit_event where entity_type = 'SupervisionListing' "
                 + "and entity_id = ? and action <> 'ACCESS_DENIED' order by seq", String.class, id))
@@ -201,7 +202,7 @@ class SupervisionLifecycleTest {
     void listingIsForAnApproverAtOrAboveTheLevelAndForMajorHazardsOnlyOnce() throws Exception {
         JsonNode item = majorItem();
         String body = "{\"trackId\":" + item.get("id").asLong() + ",\"level\":\"%s\",\"documentNo\":\"督1号\","
-                + "\"responsiblePerson\":\"钟某\",\"deadline\":\"" + LocalDate.now().plusDays(30) + "\"}";
+                + "\"responsiblePerson\":\"钟某\",\"deadline\":\"" + BeijingDate.today().plusDays(30) + "\"}";
         MvcResult tooHigh = eastApprover.postJson("/api/supervision/listings", body.formatted("CITY"));
         assertThat(tooHigh.getResponse().getStatus()).isEqualTo(403);
         assertThat(body(tooHigh)).contains("LEVEL_ABOVE_AGENCY");

@@ -1,5 +1,6 @@
 package cn.yjzf.inspection;
 
+import cn.yjzf.BeijingDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -55,7 +56,7 @@ class InspectionDelegationTest {
     private ResultActions openInspection(CurrentUser u, Enterprise e, Fixtures.Bureau b) throws Exception {
         return postJson(u, "/api/inspections", """
                 {"enterpriseId":%d,"inspectionDate":"%s","place":"车间","officerIds":[%d,%d]}"""
-                .formatted(e.getId(), LocalDate.now(), b.officer().id(), b.officer2().id()));
+                .formatted(e.getId(), BeijingDate.today(), b.officer().id(), b.officer2().id()));
     }
 
     private void authorise(Township t, List<String> matters, LocalDate until) {
@@ -89,7 +90,7 @@ class InspectionDelegationTest {
                 {"description":"消防通道堵塞"}""").andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("DELEGATION_REQUIRED"));
         postJson(enforcer, "/api/inspections/" + inspection + "/rectification-order", """
-                {"issueDate":"%s","defaultDeadline":"%s"}""".formatted(LocalDate.now(), LocalDate.now().plusDays(30)))
+                {"issueDate":"%s","defaultDeadline":"%s"}""".formatted(BeijingDate.today(), BeijingDate.today().plusDays(30)))
                 .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("DELEGATION_REQUIRED"));
         assertThat(audited(enforcer.username(), "DELEGATION_REQUIRED")).isEqualTo(3);
         // the page gives the reason in Chinese
@@ -98,7 +99,7 @@ class InspectionDelegationTest {
                 .andExpect(status().isForbidden()).andExpect(content().string(containsString("行政检查")));
 
         // the 委托书 expired
-        authorise(b.township(), List.of(EnforcementMatterCatalogue.INSPECTION), LocalDate.now().minusDays(1));
+        authorise(b.township(), List.of(EnforcementMatterCatalogue.INSPECTION), BeijingDate.today().minusDays(1));
         openInspection(enforcer, inTownship, b).andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("DELEGATION_NOT_IN_FORCE"));
         // the agency's officer is not bound by a township's delegation

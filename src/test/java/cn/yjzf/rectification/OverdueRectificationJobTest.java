@@ -1,5 +1,6 @@
 package cn.yjzf.rectification;
 
+import cn.yjzf.BeijingDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -55,7 +56,7 @@ class OverdueRectificationJobTest {
         String token = json.readTree(mvc.perform(post("/api/token").with(httpBasic("officer", "demo1234")))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).get("accessToken").asText();
         String bearer = "Bearer " + token;
-        LocalDate today = LocalDate.now();
+        LocalDate today = BeijingDate.today();
         long late = issue(bearer, today.minusDays(30), today.minusDays(1));
         long current = issue(bearer, today, today.plusDays(5));
         long closedLate = issue(bearer, today.minusDays(30), today.minusDays(2));

@@ -1,5 +1,6 @@
 package cn.yjzf.statistics;
 
+import cn.yjzf.BeijingDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -54,7 +55,7 @@ class HazardTallySequenceTest {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).get("accessToken").asText();
         assertSame("demo data");
         Random random = new Random(20261127L);
-        LocalDate today = LocalDate.now();
+        LocalDate today = BeijingDate.today();
         for (int round = 0; round < 4; round++) {
             LocalDate inspected = today.minusDays(20 + random.nextInt(60));
             String inspection = json.readTree(call(post("/api/inspections"), "{\"enterpriseId\":" + 1
@@ -111,7 +112,7 @@ class HazardTallySequenceTest {
     void concurrentJudgingOfTheSameKeysLosesNothing() throws Exception {
         bearer = "Bearer " + json.readTree(mvc.perform(post("/api/token").with(httpBasic("officer", "demo1234")))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).get("accessToken").asText();
-        LocalDate day = LocalDate.now().minusDays(3);
+        LocalDate day = BeijingDate.today().minusDays(3);
         List<String> inspections = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             inspections.add(json.readTree(call(post("/api/inspections"), "{\"enterpriseId\":1,\"inspectionDate\":\"" + day
@@ -176,7 +177,7 @@ class HazardTallySequenceTest {
     private void assertSame(String after) {
         checks++;
         StatisticsScope all = new StatisticsScope(new HashSet<>(jdbc.queryForList("SELECT id FROM agency", Long.class)), null);
-        LocalDate today = LocalDate.now();
+        LocalDate today = BeijingDate.today();
         List<Period> periods = List.of(new Period(today.withDayOfYear(1).minusYears(1), today),
                 new Period(today.minusDays(75), today.minusDays(3)), new Period(today.minusDays(40), today.minusDays(25)));
         for (Period period : periods) {
