@@ -16,7 +16,11 @@ import java.util.Set;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the pre-aggregated hazard figures (V150: hazard_fact, hazard_tally, hazard_item_tally) equal to the records.
@@ -54,9 +58,14 @@ class HazardTally {
             new Tally("hazard_day_tally", List.of("agency_id", "township_id", "industry", "inspection_date", "ym", "grade")));
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final TransactionTemplate inTransaction;
+    private final TransactionTemplate oneSnapshot;
 
-    HazardTally(NamedParameterJdbcTemplate jdbc) {
+    HazardTally(NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.inTransaction = new TransactionTemplate(transactions);
+        this.oneSnapshot = new TransactionTemplate(transactions);
+        this.oneSnapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     }
 
     /** One counted row: what a hazard (with one of its tracks) adds to the figures. */
@@ -99,9 +108,12 @@ class HazardTally {
 
     private void refreshChunk(List<Long> ids) {
         MapSqlParameterSource p = new MapSqlParameterSource("ids", ids);
-        // Locks this hazard's facts (not a shared row): two transactions changing one hazard apply in turn.
-        Map<Long, Set<Fact>> old = byHazard(jdbc.query("SELECT " + FACT_COLUMNS + " FROM hazard_fact WHERE hazard_id IN (:ids)"
-                + " FOR UPDATE", p, (rs, n) -> Fact.of(rs)));
+        // Locks the hazards' own rows (never deleted, not a shared row), then reads their facts in a new statement: two
+        // transactions refreshing one hazard apply in turn, the second seeing the facts the first committed. Locking
+        // the fact rows instead would let the second skip rows the first deleted and insert the same facts again.
+        jdbc.queryForList("SELECT id FROM hazard WHERE id IN (:ids) ORDER BY id FOR UPDATE", p, Long.class);
+        Map<Long, Set<Fact>> old = byHazard(jdbc.query("SELECT " + FACT_COLUMNS + " FROM hazard_fact WHERE hazard_id IN (:ids)",
+                p, (rs, n) -> Fact.of(rs)));
         Map<Long, Set<Fact>> now = byHazard(jdbc.query(LIVE_FACTS + " AND h.id IN (:ids)", p, (rs, n) -> Fact.of(rs)));
         List<Fact> removed = new ArrayList<>();
         List<Fact> added = new ArrayList<>();
@@ -182,18 +194,40 @@ class HazardTally {
         }
     }
 
-    /** Recomputes everything from the records (the V150 fill): after a restore, an import or a failed check. */
-    @Transactional
-    void rebuild() {
-        jdbc.update("DELETE FROM hazard_fact", Map.of());
-        TALLIES.forEach(t -> jdbc.update("DELETE FROM " + t.table(), Map.of()));
-        jdbc.update("INSERT INTO hazard_fact (" + FACT_COLUMNS + ", ym) SELECT x.*, " + MONTH + " FROM (" + LIVE_FACTS + ") x"
-                + "(" + FACT_COLUMNS + ")", Map.of());
+    /**
+     * Puts a drifted tally right while the application keeps writing (the nightly check): every hazard's facts are
+     * re-derived through {@link #refresh} — whose hazard row lock orders it with any writer of the same hazard — a
+     * chunk per transaction; then the tallies are recounted from the facts in one snapshot, so a delta committed after
+     * that snapshot is neither deleted nor in the recount: it stays and counts once.
+     */
+    void repair() {
+        List<Long> ids = jdbc.queryForList("SELECT id FROM hazard UNION SELECT hazard_id FROM hazard_fact", Map.of(), Long.class);
+        for (int i = 0; i < ids.size(); i += CHUNK) {
+            List<Long> chunk = ids.subList(i, Math.min(ids.size(), i + CHUNK));
+            inTransaction.executeWithoutResult(s -> refresh(chunk));
+        }
+        oneSnapshot.executeWithoutResult(s -> recountTallies());
+    }
+
+    private void recountTallies() {
         for (Tally t : TALLIES) {
             String keys = String.join(", ", t.keys());
+            jdbc.update("DELETE FROM " + t.table(), Map.of());
             jdbc.update("INSERT INTO " + t.table() + " (" + keys + ", found, rectified, overdue) SELECT " + keys
                     + ", COUNT(*), SUM(rectified), SUM(overdue) FROM hazard_fact GROUP BY " + keys, Map.of());
         }
+    }
+
+    /**
+     * Recomputes everything from the records at once (the V150 fill), for a restore or a bulk import, while nothing
+     * else writes (start-up flag): a writer refreshing a hazard meanwhile could count it twice. Online: {@link #repair}.
+     */
+    @Transactional
+    void rebuild() {
+        jdbc.update("DELETE FROM hazard_fact", Map.of());
+        jdbc.update("INSERT INTO hazard_fact (" + FACT_COLUMNS + ", ym) SELECT x.*, " + MONTH + " FROM (" + LIVE_FACTS + ") x"
+                + "(" + FACT_COLUMNS + ")", Map.of());
+        recountTallies();
     }
 
     /**
@@ -249,9 +283,10 @@ class HazardTally {
 
     /**
      * Tally keys whose sums differ from the records (empty = the tally is right): compares the summed delta rows with
-     * the live join grouped the same way, so it also catches a fact table that drifted.
+     * the live join grouped the same way, so it also catches a fact table that drifted. One snapshot for all the
+     * reads (REPEATABLE READ): a write committed between two of them would otherwise show as a difference.
      */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     List<String> differences() {
         List<String> diffs = new ArrayList<>();
         String records = "(SELECT x.*, " + MONTH + " AS ym FROM (" + LIVE_FACTS + ") x(" + FACT_COLUMNS + ")) y";

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * Upkeep of the hazard tally on one instance at a time (ShedLock): every few minutes the delta rows are folded;
  * nightly the tally is compared with the records and, should they differ, the difference is logged as an error and
- * the tally rebuilt from the records. {@code --app.statistics.rebuild-tally=true} rebuilds it once at start-up
+ * the tally repaired from the records while writes go on. {@code --app.statistics.rebuild-tally=true} rebuilds it once at start-up
  * (after a restore or a bulk import that bypassed the application).
  */
 @Component
@@ -52,8 +52,8 @@ class HazardTallyJob implements ApplicationRunner {
             log.info("统计汇总表核对：与记录一致");
             return;
         }
-        log.error("统计汇总表核对：{} 处与记录不一致，已按记录重建；前几处：{}", differences.size(),
+        log.error("统计汇总表核对：{} 处与记录不一致，已按记录修复；前几处：{}", differences.size(),
                 differences.subList(0, Math.min(5, differences.size())));
-        tally.rebuild();
+        tally.repair();
     }
 }
