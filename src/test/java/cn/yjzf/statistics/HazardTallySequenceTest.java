@@ -165,6 +165,38 @@ class HazardTallySequenceTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM hazard_fact WHERE hazard_id = -1", Long.class)).isZero();
     }
 
+    /** The repair runs while an officer keeps judging: every hazard counts once, and the officer's requests all succeed. */
+    @Test
+    void aRepairWhileOfficersJudgeCountsEveryHazardOnce() throws Exception {
+        bearer = "Bearer " + json.readTree(mvc.perform(post("/api/token").with(httpBasic("officer", "demo1234")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).get("accessToken").asText();
+        String inspection = json.readTree(call(post("/api/inspections"), "{\"enterpriseId\":1,\"inspectionDate\":\""
+                + BeijingDate.today().minusDays(2) + "\",\"place\":\"车间\",\"officerIds\":[1,2]}")).get("id").asText();
+        long agency = jdbc.queryForObject("SELECT MIN(id) FROM agency", Long.class);
+        jdbc.update("INSERT INTO hazard_tally (agency_id, township_id, industry, ym, grade, found, rectified, overdue)"
+                + " VALUES (?, NULL, 'CHEMICAL', 202501, 'MAJOR', 3, 0, 0)", agency);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var judging = pool.submit(() -> {
+                for (int k = 0; k < 12; k++) {
+                    call(post("/api/inspections/" + inspection + "/findings"), "{\"checklistGroup\":\"GM-06-06\","
+                            + "\"answers\":{\"GM-06-06-GAS\":\"未设置\"},\"description\":\"燃气未设报警\"}");
+                }
+                return null;
+            });
+            var repairing = pool.submit(() -> {
+                tally.repair();
+                tally.repair();
+                return null;
+            });
+            judging.get();
+            repairing.get();
+        } finally {
+            pool.shutdown();
+        }
+        assertSame("repair during judging");
+    }
+
     private void step(long track, String action, String bodyStart) throws Exception {
         long version = jdbc.queryForObject("SELECT version FROM rectification_track WHERE id = ?", Long.class, track);
         String body = call(post("/api/rectification-items/" + track + "/" + action), bodyStart + ",\"version\":" + version + "}");
