@@ -32,7 +32,10 @@ class AuditApi {
     private final ChainVerifier verifier;
     private final AuditCsv csv;
 
-    AuditApi(AuditEventRepository events, ChainVerifier verifier, AuditCsv csv) {
+    private final cn.yjzf.common.AppTime time;
+
+    AuditApi(AuditEventRepository events, ChainVerifier verifier, AuditCsv csv, cn.yjzf.common.AppTime time) {
+        this.time = time;
         this.events = events;
         this.verifier = verifier;
         this.csv = csv;
@@ -58,7 +61,7 @@ class AuditApi {
             throw new InvalidInputException("size", "OUT_OF_RANGE", "每页条数应在1至1000之间");
         }
         AuditQuery query = params.query();
-        return events.findAll(query.specification(), PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "seq")))
+        return events.findAll(query.specification(time.zone()), PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "seq")))
                 .map(EventDto::of).getContent();
     }
 

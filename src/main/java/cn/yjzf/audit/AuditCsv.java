@@ -24,19 +24,22 @@ public class AuditCsv {
 
     private final AuditEventRepository events;
 
-    AuditCsv(AuditEventRepository events) {
+    private final cn.yjzf.common.AppTime time;
+
+    AuditCsv(AuditEventRepository events, cn.yjzf.common.AppTime time) {
         this.events = events;
+        this.time = time;
     }
 
     void write(AuditQuery query, Writer out) throws IOException {
         out.write('\uFEFF');
         CSVPrinter csv = CSVFormat.DEFAULT.builder()
                 .setHeader("序号", "时间", "用户", "操作", "记录类型", "记录编号", "详情", "散列").get().print(out);
-        ZoneId zone = ZoneId.systemDefault();
+        ZoneId zone = time.zone();
         Page<AuditEvent> page;
         int n = 0;
         do {
-            page = events.findAll(query.specification(), PageRequest.of(n++, PAGE, Sort.by("seq")));
+            page = events.findAll(query.specification(zone), PageRequest.of(n++, PAGE, Sort.by("seq")));
             for (AuditEvent e : page) {
                 csv.printRecord(e.getSeq(), TIME.format(e.getOccurredAt().atZone(zone)), safe(e.getActor()),
                         safe(e.getAction()), safe(e.getEntityType()), e.getEntityId() == null ? "" : e.getEntityId(),

@@ -24,7 +24,11 @@ class AuditPages {
     private final ArchiveSegments archive;
     private final AuditCsv csv;
 
-    AuditPages(AuditEventRepository events, ChainVerifier verifier, ArchiveSegments archive, AuditCsv csv) {
+    private final cn.yjzf.common.AppTime time;
+
+    AuditPages(AuditEventRepository events, ChainVerifier verifier, ArchiveSegments archive, AuditCsv csv,
+               cn.yjzf.common.AppTime time) {
+        this.time = time;
         this.events = events;
         this.verifier = verifier;
         this.archive = archive;
@@ -39,7 +43,7 @@ class AuditPages {
                 .addAttribute("entityId", params.entityId());
         try {
             AuditQuery query = params.query();
-            var found = events.findAll(query.specification(), PageRequest.of(0, SHOWN, Sort.by(Sort.Direction.DESC, "seq")));
+            var found = events.findAll(query.specification(time.zone()), PageRequest.of(0, SHOWN, Sort.by(Sort.Direction.DESC, "seq")));
             model.addAttribute("events", found.getContent()).addAttribute("total", found.getTotalElements());
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.problems()).addAttribute("events", java.util.List.of()).addAttribute("total", 0);

@@ -44,8 +44,8 @@ public record AuditQuery(String actor, LocalDate from, LocalDate to, String acti
         return new AuditQuery(trim(actor), fromDate, toDate, trim(action), trim(entityType), id);
     }
 
-    Specification<AuditEvent> specification() {
-        ZoneId zone = ZoneId.systemDefault();
+    /** {@code zone}: the bureau's (AppTime), in which the from/to dates the user typed are days. */
+    Specification<AuditEvent> specification(ZoneId zone) {
         return (root, q, cb) -> {
             List<Predicate> where = new ArrayList<>();
             if (actor != null) {

@@ -77,12 +77,13 @@ class ArchitectureTest {
                 .resideInAPackage("cn.yjzf.publication..").check(classes);
     }
 
-    /** "Today" is the bureau's date (AppTime, 北京时间), never the server's: a server in UTC is a day behind 00:00–08:00. */
+    /** "Today" and local times are the bureau's (AppTime, 北京时间), never the server's: in UTC a day behind 00:00–08:00. */
     @Test
     void nothingAsksTheServerClockForADate() {
         noClasses().should().callMethod(java.time.LocalDate.class, "now")
                 .orShould().callMethod(java.time.LocalDateTime.class, "now")
                 .orShould().callMethod(java.time.LocalTime.class, "now")
+                .orShould().callMethod(java.time.ZoneId.class, "systemDefault")
                 .because("dates come from cn.yjzf.common.AppTime").check(classes);
     }
 }

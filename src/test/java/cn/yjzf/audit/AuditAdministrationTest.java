@@ -119,6 +119,24 @@ class AuditAdministrationTest {
                 .andExpect(content().string(containsString("日期格式应为 yyyy-MM-dd")));
     }
 
+    /** Search days and exported times are the bureau's (北京时间), whatever the server's own zone is. */
+    @Test
+    void searchDaysAndExportedTimesAreTheBureaus() throws Exception {
+        new TransactionTemplate(txManager).executeWithoutResult(s ->
+                trail.record("officer", "ZONE_PROBE", "enterprise", 4343L, "时区样本"));
+        String today = cn.yjzf.BeijingDate.today().toString();
+        mvc.perform(get("/api/audit/events").param("action", "ZONE_PROBE").param("from", today).param("to", today)
+                        .with(httpBasic("auditor", "demo1234")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1));
+        java.time.Instant at = jdbc.queryForObject("SELECT occurred_at FROM audit_event WHERE action = 'ZONE_PROBE'",
+                java.sql.Timestamp.class).toInstant();
+        String csv = mvc.perform(get("/audit/export.csv").param("action", "ZONE_PROBE").with(as("auditor")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv).contains(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS")
+                .format(at.atZone(java.time.ZoneId.of("Asia/Shanghai"))));
+    }
+
     @Test
     void csvExportNeutralisesFormulasAndIsItselfAudited() throws Exception {
         new TransactionTemplate(txManager).executeWithoutResult(s ->
