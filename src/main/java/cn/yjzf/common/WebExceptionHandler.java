@@ -76,14 +76,15 @@ class WebExceptionHandler {
     @ExceptionHandler(MissingServletRequestParameterException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String missing(MissingServletRequestParameterException e, Model model) {
-        return badInput(List.of(new FieldProblem(e.getParameterName(), "REQUIRED", "缺少必填项")), model);
+        return badInput(List.of(new FieldProblem(e.getParameterName(), "REQUIRED",
+                "缺少必填项（参数 " + e.getParameterName() + "）")), model);
     }
 
     @ExceptionHandler(TypeMismatchException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String mismatch(TypeMismatchException e, Model model) {
         String field = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
-        return badInput(List.of(new FieldProblem(field, "INVALID_FORMAT", "格式不正确")), model);
+        return badInput(List.of(new FieldProblem(field, "INVALID_FORMAT", "参数 " + field + " 格式不正确" + expected(e))), model);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -124,6 +125,21 @@ class WebExceptionHandler {
         response.setStatus(status);
         model.addAttribute("message", status >= 500 ? "系统内部错误，已记录，请稍后重试或联系管理员" : "请求无法处理，请返回重试");
         return "problem";
+    }
+
+    /** What the page expected instead, in words an officer reads (a hand-edited URL is the usual cause). */
+    private static String expected(TypeMismatchException e) {
+        Class<?> type = e.getRequiredType();
+        if (type == java.time.LocalDate.class) {
+            return "，应为日期，如 2025-03-01";
+        }
+        if (type == java.time.YearMonth.class) {
+            return "，应为月份，如 2025-03";
+        }
+        if (type != null && (Number.class.isAssignableFrom(type) || type == long.class || type == int.class)) {
+            return "，应为数字";
+        }
+        return "";
     }
 
     private static String badInput(List<FieldProblem> problems, Model model) {

@@ -232,6 +232,19 @@ class StatisticsFiguresTest extends StatisticsTestBase {
                 Integer.class, approver.username())).isEqualTo(2);
     }
 
+    /** A bad date in a hand-edited URL: 400 naming the parameter and what it should be; a reversed range gives the form again. */
+    @Test
+    void badDatesOnThePageNameTheFieldAndNeverA5xx() throws Exception {
+        MvcResult notADate = mvc.perform(get("/statistics?from=abc").with(user(approver))).andReturn();
+        assertThat(notADate.getResponse().getStatus()).isEqualTo(400);
+        assertThat(notADate.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("参数 from 格式不正确，应为日期，如 2025-03-01");
+        MvcResult reversed = mvc.perform(get("/statistics?from=2025-03-31&to=2025-01-01").with(user(approver))).andReturn();
+        assertThat(reversed.getResponse().getStatus()).isEqualTo(400);
+        assertThat(reversed.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("截止日期不能早于起始日期").contains("name=\"from\"");
+    }
+
     @Test
     void chartDataAndPagesAnswerOnlyTheRolesThatReadStatistics() throws Exception {
         MvcResult data = mvc.perform(get("/statistics/data?from=2025-01-01&to=2025-03-31").with(user(approver))).andReturn();
